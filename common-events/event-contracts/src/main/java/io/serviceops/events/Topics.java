@@ -1,0 +1,18 @@
+package io.serviceops.events;
+
+/** One topic per producing service, keyed by aggregate id so one aggregate's events stay in order. */
+public final class Topics {
+
+    public static final String COMPLAINTS = "serviceops.complaints.v1";
+    public static final String FEEDBACK = "serviceops.feedback.v1";
+    public static final String KPI = "serviceops.kpi.v1";
+    public static final String TRAINING = "serviceops.training.v1";
+
+    /** Where a consumer parks a record it cannot process after its retries. */
+    public static String deadLetterOf(String topic) {
+        return topic + ".DLT";
+    }
+
+    private Topics() {
+    }
+}

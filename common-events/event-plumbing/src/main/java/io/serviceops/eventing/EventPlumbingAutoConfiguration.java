@@ -1,0 +1,135 @@
+package io.serviceops.eventing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.eventing.inbound.EventHandler;
+import io.serviceops.eventing.inbound.InboundEventDispatcher;
+import io.serviceops.eventing.inbound.ProcessedEvents;
+import io.serviceops.eventing.inbound.RetryProperties;
+import io.serviceops.eventing.json.MalformedEvent;
+import io.serviceops.eventing.outbox.OutboxMetrics;
+import io.serviceops.eventing.outbox.OutboxProperties;
+import io.serviceops.eventing.outbox.OutboxRelay;
+import io.serviceops.eventing.outbox.OutboxRelayScheduler;
+import io.serviceops.events.Topics;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.annotation.EnableKafka;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/** Wires reliable publishing and idempotent consumption into every service that has this jar. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableKafka
+@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class})
+public class EventPlumbingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider lockProvider(MongoDatabaseFactory mongo) {
+        return new MongoLockProvider(mongo.getMongoDatabase());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(MeterRegistry registry, Clock clock) {
+        return new OutboxMetrics(registry, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty("serviceops.outbox.collections[0]")
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LockingTaskExecutor locks,
+            OutboxProperties properties, OutboxMetrics metrics) {
+        return new OutboxRelay(mongo, kafka, locks, properties, metrics);
+    }
+
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    @ConditionalOnProperty(name = "serviceops.outbox.scheduled", matchIfMissing = true)
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
+        return new OutboxRelayScheduler(relay, properties.pollInterval());
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    @ConditionalOnBean(EventHandler.class)
+    InboundEventDispatcher inboundEventDispatcher(List<EventHandler<?>> handlers, ProcessedEvents processed,
+            MeterRegistry metrics, Clock clock) {
+        return new InboundEventDispatcher(handlers, processed, metrics, clock);
+    }
+
+    /** Retries with back-off, then parks the record on {@code <topic>.DLT} instead of skipping it. */
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, RetryProperties retry) {
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialBackOff().toMillis());
+        backOff.setMaxInterval(retry.maxBackOff().toMillis());
+        var handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        handler.addNotRetryableExceptions(MalformedEvent.class);
+        return handler;
+    }
+
+    /** Every topic and its dead-letter topic with the same partition count, as the recoverer needs. */
+    @Bean
+    KafkaAdmin.NewTopics serviceopsTopics(RetryProperties retry) {
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING)
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
+                .map(topic -> TopicBuilder.name(topic).partitions(retry.partitions()).replicas(-1).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** Fail fast while the broker is away: the outbox keeps the event and the relay tries again. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer serviceopsProducerDefaults() {
+        return factory -> factory.updateConfigs(java.util.Map.of(
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
+    }
+
+    /** A new consumer group reads the whole history, which is what rebuilding state from events needs. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer serviceopsConsumerDefaults() {
+        return factory -> factory.updateConfigs(java.util.Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+}

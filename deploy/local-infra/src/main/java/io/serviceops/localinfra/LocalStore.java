@@ -1,0 +1,113 @@
+package io.serviceops.localinfra;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A local stand-in for MongoDB: mongo-java-server speaking the MongoDB wire protocol on
+ * 127.0.0.1, backed by an H2 MVStore file so that data survives restarts.
+ *
+ * <p>Used only by {@code deploy/local/run.sh}. Configuration, all from the environment:
+ * <ul>
+ *   <li>{@code MONGO_PORT} — port to listen on (default 27017)</li>
+ *   <li>{@code MONGO_BIND} — address to bind (default 127.0.0.1; loopback only on purpose)</li>
+ *   <li>{@code SERVICEOPS_DATA_DIR} — data directory (default {@code ./.serviceops-data});
+ *       the store file is {@code <dataDir>/mongo/store.mv}</li>
+ * </ul>
+ * A first argument, if given, overrides the data directory.
+ *
+ * <p>Limitations of the stand-in (see the project's STACK notes): no sessions, hence no
+ * multi-document transactions; change streams only with an oplog (not enabled here).
+ */
+public final class LocalStore {
+
+    /** The line run.sh (and people) look for in the log to know the store is accepting connections. */
+    static final String READY_PREFIX = "LocalStore ready: ";
+
+    private LocalStore() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : env("SERVICEOPS_DATA_DIR", ".serviceops-data"));
+        String bindAddress = env("MONGO_BIND", "127.0.0.1");
+        int port = parsePort(env("MONGO_PORT", "27017"));
+
+        Path storeFile = dataDir.resolve("mongo").resolve("store.mv").toAbsolutePath();
+        Files.createDirectories(storeFile.getParent());
+
+        H2Backend backend;
+        try {
+            backend = new H2Backend(storeFile.toString());
+        } catch (RuntimeException e) {
+            // Typically the file is locked by another LocalStore on the same data dir.
+            fail("cannot open store file " + storeFile + ": " + e.getMessage());
+            return;
+        }
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(bindAddress, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            fail("cannot listen on " + bindAddress + ":" + port + " (" + rootMessage(e) + ")");
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // SIGTERM/SIGINT: stop accepting, close clients, then close the MVStore so the
+            // file is written out consistently (MongoServer.shutdown closes the backend; the
+            // second close below is a guard in case that ever changes).
+            try {
+                server.shutdown();
+            } finally {
+                if (!backend.getMvStore().isClosed()) {
+                    backend.close();
+                }
+                System.out.println("LocalStore stopped; data kept in " + storeFile);
+                System.out.flush();
+                stopped.countDown();
+            }
+        }, "local-store-shutdown"));
+
+        System.out.println(READY_PREFIX + "mongodb://" + bindAddress + ":" + port + " (data file " + storeFile + ")");
+        System.out.flush();
+
+        // Netty's threads keep the JVM alive, but wait explicitly so the intent is obvious.
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        fail("MONGO_PORT must be a port number, got '" + value + "'");
+        return -1;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private static void fail(String message) {
+        System.err.println("LocalStore: " + message);
+        System.exit(2);
+    }
+}
