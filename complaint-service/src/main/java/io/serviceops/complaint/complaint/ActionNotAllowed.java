@@ -1,0 +1,9 @@
+package io.serviceops.complaint.complaint;
+
+/** An action that the complaint's current status does not allow (an illegal transition). */
+public class ActionNotAllowed extends RuntimeException {
+
+    public ActionNotAllowed(String action, ComplaintStatus status, String why) {
+        super("Cannot " + action + " a complaint that is " + status + ": " + why);
+    }
+}

@@ -1,0 +1,232 @@
+package io.serviceops.complaint.complaint;
+
+import static io.serviceops.complaint.complaint.ComplaintStatus.ASSIGNED;
+import static io.serviceops.complaint.complaint.ComplaintStatus.CLOSED;
+import static io.serviceops.complaint.complaint.ComplaintStatus.INVESTIGATING;
+import static io.serviceops.complaint.complaint.ComplaintStatus.RECEIVED;
+import static io.serviceops.complaint.complaint.ComplaintStatus.RESOLVED;
+import static io.serviceops.complaint.complaint.ComplaintStatus.WAITING_ON_CUSTOMER;
+import static io.serviceops.complaint.sla.DeadlineKind.FIRST_RESPONSE;
+import static io.serviceops.complaint.sla.DeadlineKind.RESOLUTION;
+
+import io.serviceops.complaint.sla.DeadlineKind;
+import io.serviceops.complaint.sla.Priority;
+import io.serviceops.complaint.sla.SlaClock;
+import io.serviceops.complaint.sla.SlaTerms;
+import io.serviceops.eventing.outbox.OutboxAggregate;
+import io.serviceops.events.IntegrationEvent;
+import io.serviceops.events.complaint.ComplaintAssigned;
+import io.serviceops.events.complaint.ComplaintClosed;
+import io.serviceops.events.complaint.ComplaintFiled;
+import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintReopened;
+import io.serviceops.events.complaint.ComplaintResolved;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A customer's complaint from intake to closing. Every state change checks the lifecycle, records
+ * who did it in the history and records the integration event in the same document (the outbox).
+ */
+@Document(Complaint.COLLECTION)
+public class Complaint extends OutboxAggregate {
+
+    public static final String COLLECTION = "complaints";
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    @Indexed(unique = true, sparse = true)
+    private String idempotencyKey;
+    private String requestFingerprint;
+    private ComplaintDraft filing;
+    private Priority priority;
+    @Indexed
+    private ComplaintStatus status;
+    private ComplaintStatus statusBeforeWaiting;
+    private String department;
+    private String assigneeId;
+    private RootCause rootCause;
+    private Handling handling;
+    private EscalationLevel escalationLevel = EscalationLevel.NONE;
+    private Instant filedAt;
+    private Instant lastChangedAt;
+    private SlaClock sla;
+    @Indexed(sparse = true)
+    private Instant nextCheckAt;
+    private List<AuditEntry> history = new ArrayList<>();
+    @Transient
+    private List<IntegrationEvent> raised = new ArrayList<>();
+
+    protected Complaint() {
+    }
+
+    public static Complaint file(String id, ComplaintDraft draft, SlaTerms terms, Idempotency idempotency,
+            String actor, Instant at) {
+        Complaint complaint = new Complaint();
+        complaint.id = id;
+        complaint.idempotencyKey = idempotency.key();
+        complaint.requestFingerprint = idempotency.fingerprint();
+        complaint.filing = draft;
+        complaint.priority = draft.priority();
+        complaint.status = RECEIVED;
+        complaint.filedAt = at;
+        complaint.sla = SlaClock.start(terms, at);
+        complaint.changed(actor, at, "FILED", "via " + draft.channel() + ", priority " + complaint.priority
+                + ", SLA policy " + terms.policyType() + " v" + terms.policyVersion());
+        complaint.raise(new ComplaintFiled(id, draft.type(), draft.channel().name(), draft.storeId(), draft.staffId(),
+                draft.customerId(), draft.tier().name(), complaint.priority.name(), draft.followUpOf(), at,
+                complaint.due(FIRST_RESPONSE), complaint.due(RESOLUTION)), at);
+        return complaint;
+    }
+
+    public void assign(String toDepartment, String toAssignee, String actor, Instant at) {
+        allow("assign", Set.of(RECEIVED, ASSIGNED, INVESTIGATING), "it is no longer being worked");
+        department = toDepartment;
+        assigneeId = toAssignee;
+        status = status == RECEIVED ? ASSIGNED : status;
+        changed(actor, at, "ASSIGNED", toDepartment + " / " + toAssignee);
+        raise(new ComplaintAssigned(id, storeId(), staffId(), department, assigneeId, at), at);
+    }
+
+    public void investigate(RootCause cause, String findings, String actor, Instant at) {
+        allow("record the root cause of", Set.of(ASSIGNED, INVESTIGATING), "it must be assigned and not resolved");
+        rootCause = cause;
+        status = INVESTIGATING;
+        changed(actor, at, "ROOT_CAUSE_FOUND", cause + (findings == null ? "" : ": " + findings));
+    }
+
+    public void respond(String message, String respondedBy, Instant at) {
+        allow("respond to", Set.of(ASSIGNED, INVESTIGATING), "it must be assigned and not waiting or resolved");
+        changed(respondedBy, at, "RESPONDED", message);
+        firstResponse(respondedBy, at);
+    }
+
+    public void waitForCustomer(String reason, String actor, Instant at) {
+        allow("wait for the customer on", Set.of(ASSIGNED, INVESTIGATING), "only a case being worked can wait");
+        statusBeforeWaiting = status;
+        status = WAITING_ON_CUSTOMER;
+        sla.pause(at);
+        changed(actor, at, "WAITING_ON_CUSTOMER", reason);
+    }
+
+    public void resume(String note, String actor, Instant at) {
+        allow("resume", Set.of(WAITING_ON_CUSTOMER), "it is not waiting on the customer");
+        status = statusBeforeWaiting;
+        statusBeforeWaiting = null;
+        sla.resume(at);
+        changed(actor, at, "RESUMED", note);
+    }
+
+    /** Resolving answers the customer too, so it counts as the first response if there was none. */
+    public void resolve(RootCause cause, Handling how, String summary, String resolvedBy, Instant at) {
+        allow("resolve", Set.of(ASSIGNED, INVESTIGATING), "it must be assigned and not waiting or resolved");
+        if (cause == null && rootCause == null) {
+            throw new ActionNotAllowed("resolve", status, "record the root cause first (investigate) or give it");
+        }
+        rootCause = cause == null ? rootCause : cause;
+        handling = how;
+        firstResponse(resolvedBy, at);
+        sla.met(RESOLUTION, at);
+        status = RESOLVED;
+        changed(resolvedBy, at, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary));
+        raise(new ComplaintResolved(id, filing.type(), storeId(), staffId(), filing.customerId(), resolvedBy,
+                rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime()), at);
+    }
+
+    public void confirm(String note, String actor, Instant at) {
+        close("confirm", true, note, actor, at);
+    }
+
+    public void close(String reason, String actor, Instant at) {
+        close("close", false, reason, actor, at);
+    }
+
+    public void reopen(String reason, String actor, Instant at) {
+        allow("reopen", Set.of(RESOLVED), "only a resolved case the customer has not accepted can be reopened");
+        status = INVESTIGATING;
+        sla.reopenResolution();
+        changed(actor, at, "REOPENED", reason);
+        raise(new ComplaintReopened(id, storeId(), staffId(), reason, at), at);
+    }
+
+    /** Applies what the escalation scan found; see {@link DeadlineCheck}. */
+    public void checkDeadlines(Instant now) {
+        if (status.isOpen()) {
+            new DeadlineCheck(this).run(sla.check(now), now);
+        }
+        nextCheckAt = status.isOpen() ? sla.nextCheckAt() : null;
+    }
+
+    private void close(String action, boolean confirmed, String note, String actor, Instant at) {
+        allow(action, Set.of(RESOLVED), "only a resolved case can be closed");
+        status = CLOSED;
+        changed(actor, at, confirmed ? "CONFIRMED_BY_CUSTOMER" : "CLOSED", note);
+        raise(new ComplaintClosed(id, storeId(), staffId(), confirmed, at), at);
+    }
+
+    private void firstResponse(String respondedBy, Instant at) {
+        if (sla.deadline(FIRST_RESPONSE).metAt() == null) {
+            sla.met(FIRST_RESPONSE, at);
+            raise(new ComplaintFirstResponded(id, storeId(), staffId(), respondedBy, filedAt, at, due(FIRST_RESPONSE),
+                    sla.deadline(FIRST_RESPONSE).metInTime()), at);
+        }
+    }
+
+    private void allow(String action, Set<ComplaintStatus> allowed, String why) {
+        if (!allowed.contains(status)) {
+            throw new ActionNotAllowed(action, status, why);
+        }
+    }
+
+    void changed(String actor, Instant at, String action, String detail) {
+        history.add(new AuditEntry(at, actor, action, detail));
+        lastChangedAt = at;
+        nextCheckAt = status.isOpen() ? sla.nextCheckAt() : null;
+    }
+
+    void raise(IntegrationEvent event, Instant at) {
+        record(event, at);
+        raised.add(event);
+    }
+
+    void escalate(EscalationLevel level) {
+        escalationLevel = level;
+    }
+
+    /** The integration events raised since this instance was loaded, for metrics after a successful save. */
+    public List<IntegrationEvent> raisedEvents() {
+        return List.copyOf(raised);
+    }
+
+    private Instant due(DeadlineKind kind) {
+        return sla.deadline(kind).dueAt();
+    }
+
+    public String id() { return id; }
+    public Long version() { return version; }
+    public String idempotencyKey() { return idempotencyKey; }
+    public String requestFingerprint() { return requestFingerprint; }
+    public ComplaintDraft filing() { return filing; }
+    public String storeId() { return filing.storeId(); }
+    public String staffId() { return filing.staffId(); }
+    public Priority priority() { return priority; }
+    public ComplaintStatus status() { return status; }
+    public String department() { return department; }
+    public String assigneeId() { return assigneeId; }
+    public RootCause rootCause() { return rootCause; }
+    public Handling handling() { return handling; }
+    public EscalationLevel escalationLevel() { return escalationLevel; }
+    public Instant filedAt() { return filedAt; }
+    public Instant lastChangedAt() { return lastChangedAt; }
+    public SlaClock sla() { return sla; }
+    public List<AuditEntry> history() { return List.copyOf(history); }
+}

@@ -1,0 +1,88 @@
+package io.serviceops.complaint.sla;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A complaint's SLA state: the terms it was filed under, the pauses while it waited on the
+ * customer, and its two deadlines. Deadlines are recomputed from these facts whenever they change.
+ * (Fields are not final so the store can load them.)
+ */
+public class SlaClock {
+
+    private final SlaTerms terms;
+    private final Instant startedAt;
+    private List<Pause> pauses = new ArrayList<>();
+    private Deadline firstResponse = new Deadline(DeadlineKind.FIRST_RESPONSE);
+    private Deadline resolution = new Deadline(DeadlineKind.RESOLUTION);
+
+    SlaClock(SlaTerms terms, Instant startedAt) {
+        this.terms = terms;
+        this.startedAt = startedAt;
+    }
+
+    public static SlaClock start(SlaTerms terms, Instant at) {
+        SlaClock clock = new SlaClock(terms, at);
+        clock.reschedule();
+        return clock;
+    }
+
+    public void pause(Instant at) {
+        pauses.add(new Pause(at, null));
+        reschedule();
+    }
+
+    public void resume(Instant at) {
+        pauses.replaceAll(pause -> pause.isOpen() ? pause.closedAt(at) : pause);
+        reschedule();
+    }
+
+    public void met(DeadlineKind kind, Instant at) {
+        deadline(kind).met(at);
+    }
+
+    /** The customer rejected the resolution: the resolution deadline runs again, with its original due time. */
+    public void reopenResolution() {
+        resolution.reopen();
+        reschedule();
+    }
+
+    /** Checks both deadlines against {@code now}; each finding is reported once in the life of the case. */
+    public Map<DeadlineKind, List<DeadlineFinding>> check(Instant now) {
+        Map<DeadlineKind, List<DeadlineFinding>> findings = new EnumMap<>(DeadlineKind.class);
+        findings.put(DeadlineKind.FIRST_RESPONSE, firstResponse.check(now));
+        findings.put(DeadlineKind.RESOLUTION, resolution.check(now));
+        return findings;
+    }
+
+    public Instant nextCheckAt() {
+        return List.of(firstResponse, resolution).stream().map(Deadline::nextCheck).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    public Deadline deadline(DeadlineKind kind) {
+        return kind == DeadlineKind.FIRST_RESPONSE ? firstResponse : resolution;
+    }
+
+    public boolean isPaused() {
+        return pauses.stream().anyMatch(Pause::isOpen);
+    }
+
+    public SlaTerms terms() {
+        return terms;
+    }
+
+    public List<Pause> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    private void reschedule() {
+        Map<DeadlineKind, Thresholds> thresholds = DeadlineCalculator.deadlines(startedAt, pauses, terms);
+        firstResponse.schedule(thresholds.get(DeadlineKind.FIRST_RESPONSE));
+        resolution.schedule(thresholds.get(DeadlineKind.RESOLUTION));
+    }
+}

@@ -1,0 +1,51 @@
+package io.serviceops.complaint.sla;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The current and past policy versions of each type, falling back to the configured defaults. */
+@Service
+public class SlaPolicyCatalog {
+
+    private final SlaPolicies policies;
+    private final SlaProperties properties;
+    private final Clock clock;
+
+    SlaPolicyCatalog(SlaPolicies policies, SlaProperties properties, Clock clock) {
+        this.policies = policies;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public SlaPolicy current(String type) {
+        return policies.findFirstByTypeOrderByVersionDesc(type).orElseGet(() -> defaultOf(type));
+    }
+
+    /** Every version, newest first, ending with the configured default. */
+    public List<SlaPolicy> history(String type) {
+        List<SlaPolicy> versions = new ArrayList<>(policies.findByTypeOrderByVersionDesc(type));
+        versions.add(defaultOf(type));
+        return versions;
+    }
+
+    /**
+     * Stores the next version. Two operators revising at once both aim at the same id, so the second
+     * insert fails with a duplicate key instead of silently replacing the first.
+     */
+    public SlaPolicy revise(String type, SlaPolicyDraft draft, Integer expectedVersion, String actor) {
+        SlaPolicy current = current(type);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new StalePolicyVersion(type, expectedVersion, current.version());
+        }
+        return policies.insert(current.next(draft, clock.instant(), actor));
+    }
+
+    private SlaPolicy defaultOf(String type) {
+        SlaProperties.Budget budget = properties.budgetOf(type);
+        return new SlaPolicy(SlaPolicy.idOf(type, 0), type, 0, budget.firstResponse(), budget.resolution(),
+                properties.percentByPriority(), properties.atRiskPercent(), properties.escalatePercent(),
+                properties.calendar(), null, "defaults");
+    }
+}

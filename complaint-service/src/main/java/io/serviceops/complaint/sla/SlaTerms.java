@@ -1,0 +1,18 @@
+package io.serviceops.complaint.sla;
+
+import java.time.Duration;
+
+/**
+ * The time limits one complaint is held to: the policy version it was filed under, already adjusted
+ * for its priority. A complaint keeps its terms when an operator later edits the policy.
+ *
+ * @param atRiskPercent share of a deadline's budget after which the case is flagged at risk
+ * @param escalatePercent share of a deadline's budget after which the case is escalated (100 = at the deadline)
+ */
+public record SlaTerms(String policyType, int policyVersion, Duration firstResponse, Duration resolution,
+        BusinessCalendar calendar, int atRiskPercent, int escalatePercent) {
+
+    public Duration budget(DeadlineKind kind) {
+        return kind == DeadlineKind.FIRST_RESPONSE ? firstResponse : resolution;
+    }
+}
