@@ -71,14 +71,12 @@ public class EventPlumbingAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty("serviceops.outbox.collections[0]")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LockingTaskExecutor locks,
             OutboxProperties properties, OutboxMetrics metrics) {
         return new OutboxRelay(mongo, kafka, locks, properties, metrics);
     }
 
     @Bean
-    @ConditionalOnBean(OutboxRelay.class)
     @ConditionalOnProperty(name = "serviceops.outbox.scheduled", matchIfMissing = true)
     OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
         return new OutboxRelayScheduler(relay, properties.pollInterval());

@@ -47,6 +47,9 @@ public class OutboxRelay {
 
     /** One pass over every configured collection, if this replica holds the relay lock. */
     public void relayPending() {
+        if (properties.collections().isEmpty()) {
+            return;
+        }
         var lock = new LockConfiguration(Instant.now(), LOCK_NAME, properties.lockAtMostFor(), java.time.Duration.ZERO);
         locks.executeWithLock((Runnable) () -> properties.collections().forEach(this::relayCollection), lock);
     }
