@@ -1,0 +1,123 @@
+package io.serviceops.training.assignment;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.training.session.Enrolment;
+import io.serviceops.training.session.Roster;
+import io.serviceops.training.session.Session;
+import io.serviceops.training.session.SessionClosedForEnrolment;
+import io.serviceops.training.session.SessionStatus;
+import io.serviceops.training.session.Sessions;
+import io.serviceops.training.session.SessionsGenerated;
+import io.serviceops.training.session.SessionsWithdrawn;
+import io.serviceops.training.session.StaffAlreadyEnrolled;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records assigned training and places it in the next session of the programme: the earliest with a
+ * free seat, else the earliest, on its waiting list. Every step is idempotent (derived ids), so a
+ * redelivered event or a crash between two steps never places anyone twice; what could not be placed
+ * stays pending and is retried after each generator pass.
+ */
+@Service
+public class Assigning {
+
+    private static final Logger log = LoggerFactory.getLogger(Assigning.class);
+
+    private final Assignments assignments;
+    private final Sessions sessions;
+    private final Roster roster;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    Assigning(Assignments assignments, Sessions sessions, Roster roster, MeterRegistry metrics, Clock clock) {
+        this.assignments = assignments;
+        this.sessions = sessions;
+        this.roster = roster;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Assignment assign(AssignmentRequest request) {
+        Assignment assignment = assignments.findById(request.assignmentId()).orElseGet(() -> create(request));
+        return fulfil(assignment);
+    }
+
+    private Assignment create(AssignmentRequest request) {
+        var assignment = new Assignment(request.assignmentId(), request.staffId(), request.programmeId(),
+                request.reason(), request.triggerEventId(), request.explanation(), clock.instant());
+        try {
+            Assignment created = assignments.insert(assignment);
+            if (request.reason().remedial()) {
+                metrics.counter("serviceops.training.remedial.enrolments", "trigger", request.reason().name())
+                        .increment();
+            }
+            return created;
+        } catch (DuplicateKeyException concurrentDelivery) {
+            return assignments.findById(request.assignmentId()).orElseThrow();
+        }
+    }
+
+    Assignment fulfil(Assignment assignment) {
+        if (assignment.status() == AssignmentStatus.ENROLLED) {
+            return assignment;
+        }
+        Instant now = clock.instant();
+        Optional<Session> next = nextSession(assignment.programmeId(), now);
+        if (next.isEmpty()) {
+            log.info("No upcoming session of {} for assignment {}; it stays pending", assignment.programmeId(),
+                    assignment.id());
+            return assignment;
+        }
+        Session session = next.get();
+        try {
+            Enrolment enrolment = roster.enrol(session.id(), assignment.enrolmentIdIn(session.id()),
+                    assignment.staffId(), assignment.reason(), assignment.triggerEventId(), null);
+            assignment.enrolled(session.id(), enrolment.id(), now);
+        } catch (StaffAlreadyEnrolled alreadyThere) {
+            Enrolment existing = roster.session(session.id()).activeEnrolmentOf(assignment.staffId()).orElseThrow();
+            assignment.enrolled(session.id(), existing.id(), now);
+        } catch (SessionClosedForEnrolment startedMeanwhile) {
+            return assignment;
+        }
+        return assignments.save(assignment);
+    }
+
+    private Optional<Session> nextSession(String programmeId, Instant now) {
+        List<Session> upcoming = sessions.findByPlanProgrammeIdAndStatusAndPlanStartsAtAfter(programmeId,
+                SessionStatus.SCHEDULED, now, Sort.by("plan.startsAt"));
+        return upcoming.stream().filter(Session::hasFreeSeat).findFirst()
+                .or(() -> upcoming.stream().min(Comparator.comparing(session -> session.plan().startsAt())));
+    }
+
+    @EventListener
+    void onSessionsGenerated(SessionsGenerated generated) {
+        assignments.findByStatus(AssignmentStatus.PENDING).forEach(this::fulfilQuietly);
+    }
+
+    /** One assignment failing (e.g. a concurrent placement) must not stop the others; it is retried later. */
+    private void fulfilQuietly(Assignment assignment) {
+        try {
+            fulfil(assignment);
+        } catch (RuntimeException e) {
+            log.warn("Assignment {} could not be placed now: {}", assignment.id(), e.toString());
+        }
+    }
+
+    @EventListener
+    void onSessionsWithdrawn(SessionsWithdrawn withdrawn) {
+        for (Assignment assignment : assignments.findBySessionIdIn(withdrawn.sessionIds())) {
+            assignment.reopen();
+            fulfil(assignments.save(assignment));
+        }
+    }
+}

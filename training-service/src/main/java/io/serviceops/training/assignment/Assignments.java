@@ -1,0 +1,25 @@
+package io.serviceops.training.assignment;
+
+import io.serviceops.training.session.EnrolmentReason;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Assignments extends MongoRepository<Assignment, String> {
+
+    List<Assignment> findByStatus(AssignmentStatus status);
+
+    List<Assignment> findBySessionIdIn(Collection<String> sessionIds);
+
+    List<Assignment> findByStaffId(String staffId);
+
+    Page<Assignment> findByStaffId(String staffId, Pageable pageable);
+
+    Page<Assignment> findByReason(EnrolmentReason reason, Pageable pageable);
+
+    Page<Assignment> findByStaffIdAndReason(String staffId, EnrolmentReason reason, Pageable pageable);
+
+    long countByReason(EnrolmentReason reason);
+}

@@ -1,0 +1,8 @@
+package io.serviceops.training.session;
+
+public class EnrolmentNotFound extends RuntimeException {
+
+    public EnrolmentNotFound(String id) {
+        super("No enrolment with id '" + id + "'.");
+    }
+}

@@ -1,0 +1,5 @@
+package io.serviceops.training.session;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}
