@@ -21,6 +21,7 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -101,7 +102,10 @@ public class EventPlumbingAutoConfiguration {
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialBackOff().toMillis());
         backOff.setMaxInterval(retry.maxBackOff().toMillis());
-        var handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        // Named explicitly: spring-kafka's default destination changed between versions (.DLT vs -dlt).
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEvent.class);
         return handler;
     }

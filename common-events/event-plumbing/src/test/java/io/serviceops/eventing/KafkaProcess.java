@@ -86,19 +86,36 @@ public final class KafkaProcess {
      */
     public List<EventEnvelope<?>> readAll(String topic, int expected, Duration timeout) {
         List<EventEnvelope<?>> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(topic));
+        try (var consumer = readerOf(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (events.stream().map(EventEnvelope::id).distinct().count() < expected && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> events.add(EventCodec.INSTANCE.decode(record.value())));
             }
         }
         return events;
+    }
+
+    /** The raw text of every record on {@code topic}, read for {@code time}. */
+    public List<String> readRaw(String topic, Duration time) {
+        List<String> values = new ArrayList<>();
+        try (var consumer = readerOf(topic)) {
+            long deadline = System.nanoTime() + time.toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+            }
+        }
+        return values;
+    }
+
+    private KafkaConsumer<String, String> readerOf(String topic) {
+        var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     private boolean answers() throws Exception {

@@ -49,7 +49,7 @@ public class InboundEventDispatcher {
 
     @KafkaListener(id = "${spring.application.name}-events",
             groupId = "${serviceops.events.group-id:${spring.application.name}}",
-            topics = "#{@inboundEventDispatcher.topics()}")
+            topics = "#{__listener.topics()}")
     public void onRecord(ConsumerRecord<String, String> record) {
         EventEnvelope<? extends IntegrationEvent> envelope;
         try {
