@@ -31,13 +31,21 @@ public class Roster {
     }
 
     /** A one-off session outside the programme's recurrence (e.g. an extra drill). */
-    public Session scheduleOneOff(String programmeId, Instant startsAt, Integer capacity, String location) {
+    public Session scheduleOneOff(String programmeId, Instant startsAt, Integer capacity, String location,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = sessions.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Programme programme = programmes.get(programmeId);
         var details = programme.details();
         var plan = new SessionPlan(programmeId, details.kind().name(), details.topic(), programme.department(),
                 startsAt, startsAt.plus(Duration.ofMinutes(details.durationMinutes())),
                 capacity != null ? capacity : details.capacity(), details.passMark(), location);
-        return sessions.insert(Session.schedule("ses-" + UUID.randomUUID(), plan, false, clock.instant()));
+        return sessions.insert(Session.schedule("ses-" + UUID.randomUUID(), plan, false, idempotencyKey,
+                clock.instant()));
     }
 
     public Session session(String sessionId) {

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -32,6 +33,9 @@ public class Session extends OutboxAggregate {
     private final SessionPlan plan;
     /** Generated from the programme's recurrence, so a schedule edit may replace it. */
     private final boolean generated;
+    /** Unique when present, so a retried one-off create finds the session instead of making a second. */
+    @Indexed(unique = true, sparse = true)
+    private String idempotencyKey;
     private SessionStatus status = SessionStatus.SCHEDULED;
     private List<Enrolment> enrolments = new ArrayList<>();
 
@@ -43,7 +47,13 @@ public class Session extends OutboxAggregate {
     }
 
     public static Session schedule(String id, SessionPlan plan, boolean generated, Instant now) {
+        return schedule(id, plan, generated, null, now);
+    }
+
+    public static Session schedule(String id, SessionPlan plan, boolean generated, String idempotencyKey,
+            Instant now) {
         Session session = new Session(id, plan, generated);
+        session.idempotencyKey = idempotencyKey;
         session.announce(now);
         return session;
     }
@@ -187,6 +197,10 @@ public class Session extends OutboxAggregate {
 
     public SessionStatus status() {
         return status;
+    }
+
+    public long waiting() {
+        return enrolments.stream().filter(enrolment -> enrolment.status() == EnrolmentStatus.WAITLISTED).count();
     }
 
     public List<Enrolment> enrolments() {

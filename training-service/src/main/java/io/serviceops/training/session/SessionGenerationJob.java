@@ -1,7 +1,7 @@
 package io.serviceops.training.session;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
@@ -24,12 +24,10 @@ class SessionGenerationJob implements ApplicationRunner {
 
     private final SessionGenerator generator;
     private final LockingTaskExecutor locks;
-    private final Clock clock;
 
-    SessionGenerationJob(SessionGenerator generator, LockingTaskExecutor locks, Clock clock) {
+    SessionGenerationJob(SessionGenerator generator, LockingTaskExecutor locks) {
         this.generator = generator;
         this.locks = locks;
-        this.clock = clock;
     }
 
     @Override
@@ -40,7 +38,8 @@ class SessionGenerationJob implements ApplicationRunner {
     @Scheduled(fixedDelayString = "${serviceops.training.generation-interval:1h}",
             initialDelayString = "${serviceops.training.generation-interval:1h}")
     void generate() {
-        var lock = new LockConfiguration(clock.instant(), "training-session-generation", Duration.ofMinutes(10),
+        // The lock's lease is wall-clock time, as ShedLock's store compares it with its own clock.
+        var lock = new LockConfiguration(Instant.now(), "training-session-generation", Duration.ofMinutes(10),
                 Duration.ZERO);
         locks.executeWithLock((Runnable) () -> {
             int created = generator.generateAll();

@@ -13,6 +13,8 @@ public interface Sessions extends MongoRepository<Session, String> {
 
     Optional<Session> findByEnrolmentsId(String enrolmentId);
 
+    Optional<Session> findByIdempotencyKey(String idempotencyKey);
+
     List<Session> findByEnrolmentsStaffId(String staffId, Sort sort);
 
     List<Session> findByEnrolmentsStaffIdIn(Collection<String> staffIds);

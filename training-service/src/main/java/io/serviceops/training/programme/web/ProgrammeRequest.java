@@ -36,12 +36,13 @@ record ProgrammeRequest(
         @Min(value = 1, message = "must be at least 1 month") @Max(value = 120, message = "must be at most 120 months")
         @Schema(description = "Absent: the certification never expires", example = "12")
         Integer certificationValidityMonths,
-        boolean mandatory,
+        @Schema(description = "Assign to every new member of the target departments; default false")
+        Boolean mandatory,
         @Valid ScheduleRequest schedule,
         @Schema(description = "For updates: the version the change is based on; If-Match works too") Long version) {
 
     ProgrammeDetails toDetails() {
         return new ProgrammeDetails(kind, topic, description, targetDepartments, targetRoles, format, durationMinutes,
-                capacity, passMark, certificationValidityMonths, mandatory);
+                capacity, passMark, certificationValidityMonths, Boolean.TRUE.equals(mandatory));
     }
 }

@@ -1,0 +1,7 @@
+package io.serviceops.training;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class TrainingLifecycleContainersTest extends TrainingLifecycleContract {
+}

@@ -1,0 +1,198 @@
+package io.serviceops.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceops.events.Topics;
+import io.serviceops.events.training.AssessmentScored;
+import io.serviceops.events.training.TrainingCompleted;
+import io.serviceops.testsupport.EventProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/** Programmes, generated sessions, enrolment with a waiting list, attendance and assessment, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TrainingTestConfiguration.class)
+abstract class TrainingLifecycleContract {
+
+    @Value("${local.server.port}")
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void seedsTheManualsCultureTrainingsAndDrillsWithGeneratedSessions() {
+        JsonNode programmes = api.get("/api/v1/training/programmes?size=100").json();
+        List<String> ids = new ArrayList<>();
+        programmes.get("content").forEach(programme -> ids.add(programme.get("id").asString()));
+
+        assertThat(ids).contains("culture-service-philosophy", "culture-case-analysis", "culture-customer-psychology",
+                "drill-complaint-handling", "drill-reception-etiquette", "drill-product-knowledge");
+        JsonNode drills = api.get("/api/v1/training/sessions?programmeId=drill-complaint-handling").json();
+        assertThat(drills.get("totalElements").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(drills.get("content").get(0).get("department").asString()).isEqualTo("CUSTOMER_SUPPORT");
+    }
+
+    @Test
+    void enrolsUpToCapacityThenWaitlistsAndPromotesWhenASeatIsCancelled() {
+        String sessionId = oneOffSession(createProgramme(null), 1);
+
+        JsonNode first = enrol(sessionId, "staff-a");
+        JsonNode second = enrol(sessionId, "staff-b");
+        assertThat(first.get("status").asString()).isEqualTo("ENROLLED");
+        assertThat(second.get("status").asString()).isEqualTo("WAITLISTED");
+
+        var cancelled = api.post("/api/v1/training/enrolments/" + first.get("id").asString() + "/cancellation", "");
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        JsonNode roster = api.get("/api/v1/training/sessions/" + sessionId + "/enrolments").json();
+        assertThat(roster.get(1).get("status").asString()).isEqualTo("ENROLLED");
+        assertThat(api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", "staff-b"))
+                .status()).isEqualTo(409);
+    }
+
+    @Test
+    void anIdempotencyKeyMakesARetriedEnrolmentReturnTheFirst() {
+        String sessionId = oneOffSession(createProgramme(null), 5);
+        String key = UUID.randomUUID().toString();
+
+        var first = api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", "staff-k"),
+                "Idempotency-Key", key);
+        var retry = api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", "staff-k"),
+                "Idempotency-Key", key);
+
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(api.get("/api/v1/training/sessions/" + sessionId + "/enrolments").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void attendingAndPassingTheAssessmentCompletesTheTraining() throws Exception {
+        String sessionId = oneOffSession(createProgramme(null), 5);
+        String passer = enrol(sessionId, "staff-p").get("id").asString();
+        String failer = enrol(sessionId, "staff-f").get("id").asString();
+        assertThat(api.put("/api/v1/training/enrolments/" + passer + "/attendance", Map.of("attended", true))
+                .status()).isEqualTo(409);
+
+        clock.advance(Duration.ofDays(3));
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.TRAINING)) {
+            api.put("/api/v1/training/enrolments/" + passer + "/attendance", Map.of("attended", true));
+            api.put("/api/v1/training/enrolments/" + failer + "/attendance", Map.of("attended", true));
+            var passed = api.put("/api/v1/training/enrolments/" + passer + "/assessment", Map.of("score", 82.5));
+            var failed = api.put("/api/v1/training/enrolments/" + failer + "/assessment", Map.of("score", 40));
+
+            assertThat(passed.json().get("status").asString()).isEqualTo("PASSED");
+            assertThat(failed.json().get("status").asString()).isEqualTo("FAILED");
+            var completed = probe.await(TrainingCompleted.class, event -> event.enrolmentId().equals(passer),
+                    Duration.ofSeconds(20));
+            assertThat(completed.data().remedial()).isFalse();
+            var scored = probe.await(AssessmentScored.class, event -> event.enrolmentId().equals(failer),
+                    Duration.ofSeconds(20));
+            assertThat(scored.data().passed()).isFalse();
+            assertThat(scored.data().passMark()).isEqualTo(70.0);
+        }
+    }
+
+    @Test
+    void editingTheRuleRegeneratesFutureSessionsButKeepsAttendedOnes() {
+        String programmeId = createProgramme(Map.of("frequency", "MONTHLY", "startDate", "2026-01-01",
+                "startTime", "10:00", "zone", "Asia/Shanghai", "dayOfMonth", 1));
+        List<JsonNode> before = sessionsOf(programmeId);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        JsonNode firstSession = before.get(0);
+        String enrolment = enrol(firstSession.get("id").asString(), "staff-r").get("id").asString();
+        clock.advance(Duration.between(clock.instant(), Instant.parse(firstSession.get("startsAt").asString())));
+        api.put("/api/v1/training/enrolments/" + enrolment + "/attendance", Map.of("attended", true));
+
+        var changed = api.put("/api/v1/training/programmes/" + programmeId + "/schedule", Map.of(
+                "frequency", "MONTHLY", "startDate", "2026-01-01", "startTime", "10:00", "zone", "Asia/Shanghai",
+                "dayOfMonth", 15));
+
+        assertThat(changed.status()).isEqualTo(200);
+        List<JsonNode> after = sessionsOf(programmeId);
+        assertThat(after).filteredOn(session -> session.get("id").asString().equals(firstSession.get("id").asString()))
+                .singleElement().satisfies(kept -> assertThat(kept.get("status").asString()).isEqualTo("SCHEDULED"));
+        assertThat(after).filteredOn(session -> session.get("status").asString().equals("SCHEDULED"))
+                .extracting(session -> session.get("startsAt").asString().substring(8, 10))
+                .containsOnly(firstSession.get("startsAt").asString().substring(8, 10), "15");
+        assertThat(after).filteredOn(session -> session.get("status").asString().equals("CANCELLED")).isNotEmpty();
+    }
+
+    @Test
+    void rejectsAnInvalidProgrammeNamingEachField() {
+        var response = api.post("/api/v1/training/programmes", Map.of("topic", "", "capacity", 0,
+                "durationMinutes", 60, "passMark", 120));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("\"kind\"", "\"topic\"", "\"capacity\"", "\"passMark\"", "\"format\"");
+        assertThat(api.get("/api/v1/training/programmes?sort=$where").status()).isEqualTo(400);
+        assertThat(api.put("/api/v1/training/programmes/drill-product-knowledge/schedule", Map.of(
+                "frequency", "RRULE", "startDate", "2026-01-01", "startTime", "10:00", "zone", "Asia/Shanghai",
+                "rrule", "FREQ=NEVER")).body()).contains("\"rrule\"");
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWith412() {
+        String programmeId = createProgramme(null);
+        var request = programme(null);
+
+        var first = api.put("/api/v1/training/programmes/" + programmeId, request, "If-Match", "\"0\"");
+        var stale = api.put("/api/v1/training/programmes/" + programmeId, request, "If-Match", "\"0\"");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(412);
+    }
+
+    String createProgramme(Map<String, Object> schedule) {
+        var response = api.post("/api/v1/training/programmes", programme(schedule));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    static Map<String, Object> programme(Map<String, Object> schedule) {
+        var body = new java.util.HashMap<String, Object>(Map.of("kind", "SPECIALISED", "topic", "Warranty rules",
+                "format", "LECTURE", "durationMinutes", 60, "capacity", 2, "passMark", 70,
+                "certificationValidityMonths", 6, "targetDepartments", List.of("SALES")));
+        if (schedule != null) {
+            body.put("schedule", schedule);
+        }
+        return body;
+    }
+
+    String oneOffSession(String programmeId, int capacity) {
+        var response = api.post("/api/v1/training/sessions", Map.of("programmeId", programmeId,
+                "startsAt", clock.instant().plus(Duration.ofDays(2)).toString(), "capacity", capacity));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    JsonNode enrol(String sessionId, String staffId) {
+        var response = api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", staffId));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    List<JsonNode> sessionsOf(String programmeId) {
+        List<JsonNode> sessions = new ArrayList<>();
+        api.get("/api/v1/training/sessions?size=100&programmeId=" + programmeId).json().get("content")
+                .forEach(sessions::add);
+        return sessions;
+    }
+}

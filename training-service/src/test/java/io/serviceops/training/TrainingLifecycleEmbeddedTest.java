@@ -1,0 +1,7 @@
+package io.serviceops.training;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class TrainingLifecycleEmbeddedTest extends TrainingLifecycleContract {
+}
