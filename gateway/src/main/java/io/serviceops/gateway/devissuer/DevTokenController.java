@@ -1,0 +1,82 @@
+package io.serviceops.gateway.devissuer;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.serviceops.gateway.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/auth")
+@ConditionalOnBooleanProperty("serviceops.auth.dev-issuer.enabled")
+@Tag(name = "Development token issuer", description = "Local stack only; disabled in production")
+class DevTokenController {
+
+    private final RSAKey signingKey;
+    private final JwtEncoder encoder;
+    private final DevIssuerProperties properties;
+
+    DevTokenController(RSAKey devSigningKey, DevIssuerProperties properties) {
+        this.signingKey = devSigningKey;
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(devSigningKey)));
+        this.properties = properties;
+    }
+
+    @PostMapping("/dev-token")
+    @Operation(summary = "Mint a signed development JWT for a subject with roles")
+    DevToken issue(@Valid @RequestBody DevTokenRequest request) {
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(request.subject())
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.tokenTtl()))
+                .id(UUID.randomUUID().toString())
+                .claim("roles", request.roles().stream().map(Role::name).toList())
+                .build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signingKey.getKeyID()).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new DevToken(token, "Bearer", properties.tokenTtl().toSeconds());
+    }
+
+    @GetMapping("/jwks")
+    @Operation(summary = "The public key that verifies development tokens (JWK set)")
+    Map<String, Object> jwks() {
+        return new JWKSet(signingKey.toPublicJWK()).toJSONObject();
+    }
+
+    record DevTokenRequest(
+            @Schema(example = "alice")
+            @NotNull(message = "subject is required")
+            @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "subject must be 1-64 letters, digits or ._@-")
+            String subject,
+            @Schema(example = "[\"AGENT\"]")
+            @NotEmpty(message = "at least one role is required") Set<@NotNull Role> roles) {
+    }
+
+    record DevToken(String access_token, String token_type, long expires_in) {
+    }
+}

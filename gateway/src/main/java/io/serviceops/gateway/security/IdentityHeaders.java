@@ -1,0 +1,61 @@
+package io.serviceops.gateway.security;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Tells the services who calls ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Scopes}). Whatever
+ * the client sent under these names is dropped first, so a caller cannot claim an identity; the API key
+ * itself never travels further.
+ */
+@Component
+class IdentityHeaders implements GlobalFilter, Ordered {
+
+    static final String USER_ID = "X-User-Id";
+    static final String USER_ROLES = "X-User-Roles";
+    static final String USER_SCOPES = "X-User-Scopes";
+    private static final List<String> CLIENT_SUPPLIED = List.of(USER_ID, USER_ROLES, USER_SCOPES, ApiKeys.HEADER);
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return exchange.getPrincipal()
+                .filter(Authentication.class::isInstance)
+                .cast(Authentication.class)
+                .map(caller -> request(exchange, caller))
+                .defaultIfEmpty(request(exchange, null))
+                .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
+    }
+
+    private static ServerHttpRequest request(ServerWebExchange exchange, Authentication caller) {
+        return exchange.getRequest().mutate().headers(headers -> {
+            CLIENT_SUPPLIED.forEach(headers::remove);
+            if (caller != null) {
+                headers.set(USER_ID, caller.getName());
+                headers.set(USER_ROLES, authorities(caller, "ROLE_", ","));
+                headers.set(USER_SCOPES, authorities(caller, "SCOPE_", " "));
+            }
+        }).build();
+    }
+
+    private static String authorities(Authentication caller, String prefix, String separator) {
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(name -> name.startsWith(prefix))
+                .map(name -> name.substring(prefix.length()))
+                .collect(Collectors.joining(separator));
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+package io.serviceops.gateway;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class AuthenticationTest extends GatewayTestSupport {
+
+    @Test
+    void refusesAProtectedPathWithoutCredentialsAsProblem401() {
+        client.get().uri("/api/v1/complaints/c-1")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .contains("bearer token"))
+                .jsonPath("$.requestId").exists();
+    }
+
+    @Test
+    void refusesAForgedTokenAsProblem401() {
+        client.get().uri("/api/v1/complaints/c-1").headers(h -> h.setBearerAuth("eyJhbGciOiJub25lIn0.e30.x"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void refusesARoleWithoutAccessAsProblem403() {
+        client.get().uri("/api/v1/training/assignments").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void letsEachRoleReachItsOwnArea() {
+        client.get().uri("/api/v1/training/assignments").headers(h -> h.setBearerAuth(token("tom", "TRAINER")))
+                .exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
+                .exchange().expectStatus().isOk();
+        client.put().uri("/api/v1/sla-policies/p-1").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void leavesFilingAComplaintAndAnsweringASurveyOpen() {
+        client.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.headers.x-user-id").doesNotExist();
+        client.get().uri("/api/v1/feedback/invitations/tok-1").exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/feedback/invitations/tok-1/answers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/complaints").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void letsAnApiKeyWriteWithinItsScopesAsIntegration() {
+        client.post().uri("/api/v1/complaints/c-1/notes").header("X-Api-Key", FULL_KEY)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.x-user-id").isEqualTo("crm-full")
+                .jsonPath("$.headers.x-user-roles").isEqualTo("INTEGRATION")
+                .jsonPath("$.headers.x-api-key").doesNotExist();
+    }
+
+    @Test
+    void refusesAnApiKeyOutsideItsScopesAsProblem403() {
+        client.post().uri("/api/v1/complaints/c-1/notes").header("X-Api-Key", FEEDBACK_ONLY_KEY)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/api/v1/kpi/scorecards").header("X-Api-Key", FULL_KEY)
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void refusesRevokedAndUnknownApiKeysAsProblem401() {
+        for (String key : new String[] {REVOKED_KEY, "made-up"}) {
+            client.post().uri("/api/v1/complaints/c-1/notes").header("X-Api-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").isEqualTo("The API key is unknown or revoked.");
+        }
+    }
+
+    @Test
+    void publishesTheKeyThatVerifiesDevelopmentTokens() {
+        client.get().uri("/auth/jwks")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.keys[0].kty").isEqualTo("RSA")
+                .jsonPath("$.keys[0].d").doesNotExist();
+    }
+
+    @Test
+    void rejectsADevelopmentTokenRequestWithoutRolesNamingTheField() {
+        client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "alice", "roles", new String[0]))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
+        client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "alice", "roles", new String[] {"EMPEROR"}))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,84 @@
+package io.serviceops.gateway;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One Spring context for every gateway test: the four routes point at stub services in this JVM, tokens
+ * come from the development issuer, Redis is a throw-away redis-server when installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "serviceops.resilience.timeouts.kpi=1s",
+    "serviceops.cors.allowed-origins=https://app.example.com",
+    "MAX_REQUEST_SIZE=10KB"})
+abstract class GatewayTestSupport {
+
+    static final StubService COMPLAINTS = new StubService("complaints");
+    static final StubService FEEDBACK = new StubService("feedback");
+    static final StubService KPI = new StubService("kpi");
+    static final StubService TRAINING = new StubService("training");
+
+    static final String FULL_KEY = "crm-full-key";
+    static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";
+    static final String REVOKED_KEY = "crm-revoked-key";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("COMPLAINT_SERVICE_URL", COMPLAINTS::url);
+        registry.add("FEEDBACK_SERVICE_URL", FEEDBACK::url);
+        registry.add("KPI_SERVICE_URL", KPI::url);
+        registry.add("TRAINING_SERVICE_URL", TRAINING::url);
+        registry.add("spring.data.redis.url", () -> LocalRedis.instance().url());
+        apiKey(registry, 0, "crm-full", FULL_KEY, "complaints:write,feedback:write", false);
+        apiKey(registry, 1, "crm-feedback", FEEDBACK_ONLY_KEY, "feedback:write", false);
+        apiKey(registry, 2, "crm-old", REVOKED_KEY, "complaints:write", true);
+    }
+
+    private static void apiKey(DynamicPropertyRegistry registry, int index, String client, String key, String scopes,
+            boolean revoked) {
+        String prefix = "serviceops.auth.api-keys[" + index + "].";
+        registry.add(prefix + "client", () -> client);
+        registry.add(prefix + "sha256", () -> Sha256.hex(key));
+        registry.add(prefix + "scopes", () -> scopes);
+        registry.add(prefix + "revoked", () -> revoked);
+    }
+
+    @BeforeEach
+    void connect() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+    }
+
+    @AfterEach
+    void healAllServices() {
+        circuitBreakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
+    String token(String subject, String... roles) {
+        Map<?, ?> answer = client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", subject, "roles", roles))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) answer.get("access_token");
+    }
+}

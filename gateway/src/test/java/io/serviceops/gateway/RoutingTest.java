@@ -1,0 +1,104 @@
+package io.serviceops.gateway;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingTest extends GatewayTestSupport {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/complaints/c-1, complaints",
+        "/api/v1/sla-policies, complaints",
+        "/api/v1/complaint-types/billing, complaints",
+        "/api/v1/feedback/surveys-due, feedback",
+        "/api/v1/surveys/s-1, feedback",
+        "/api/v1/improvement-actions, feedback",
+        "/api/v1/kpi/scorecards, kpi",
+        "/api/v1/training/assignments, training"})
+    void routesEachVersionedPathToItsService(String path, String service) {
+        client.get().uri(path).headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo(path);
+    }
+
+    @Test
+    void keepsACallersSafeRequestIdAndPassesItDownstream() {
+        client.get().uri("/api/v1/complaints/c-1").header("X-Request-Id", "abc-123")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange()
+                .expectHeader().valueEquals("X-Request-Id", "abc-123")
+                .expectBody().jsonPath("$.headers.x-request-id").isEqualTo("abc-123");
+    }
+
+    @Test
+    void replacesAnUnsafeRequestIdWithAFreshOne() {
+        String returned = client.get().uri("/api/v1/complaints/c-1").header("X-Request-Id", "bad id\" <script>")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(returned).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void passesTheCallersIdentityAndDropsIdentityHeadersTheClientSent() {
+        client.get().uri("/api/v1/complaints/c-1")
+                .header("X-User-Id", "mallory").header("X-User-Roles", "ADMIN")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.x-user-id").isEqualTo("alice")
+                .jsonPath("$.headers.x-user-roles").isEqualTo("AGENT");
+    }
+
+    @Test
+    void answersAnUnknownPathWithProblem404() {
+        client.get().uri("/api/v2/nothing-here").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("X-Request-Id")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.requestId").exists();
+    }
+
+    @Test
+    void servesEachServiceDocumentWithTheGatewaysSecuritySchemes() {
+        for (String service : new String[] {"complaints", "feedback", "kpi", "training"}) {
+            client.get().uri("/v3/api-docs/" + service)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.paths['/api/v1/" + service + "']").exists()
+                    .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer")
+                    .jsonPath("$.components.securitySchemes.apiKey.name").isEqualTo("X-Api-Key")
+                    .jsonPath("$.servers[0].url").isEqualTo("/");
+        }
+    }
+
+    @Test
+    void swaggerUiListsTheFourServiceDocuments() {
+        for (String service : new String[] {"complaints", "feedback", "kpi", "training"}) {
+            client.get().uri("/v3/api-docs/gateway/swagger-config")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.urls[?(@.url == '/v3/api-docs/" + service + "')]").exists();
+        }
+        client.get().uri("/v3/api-docs/gateway")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/auth/dev-token']").exists()
+                .jsonPath("$.components.securitySchemes.bearerAuth").exists();
+    }
+}

@@ -1,0 +1,85 @@
+package io.serviceops.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A stand-in for one service: echoes what reached it as JSON; can be made slow or taken down. */
+final class StubService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private volatile HttpServer server;
+    private volatile int port;
+    private volatile Duration delay = Duration.ZERO;
+
+    StubService(String name) {
+        this.name = name;
+        start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void answerAfter(Duration delay) {
+        this.delay = delay;
+    }
+
+    /** Closes the port: the service is down, connections are refused. */
+    void stop() {
+        server.stop(0);
+    }
+
+    /** Comes back on the same port, answering at once. */
+    void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        port = server.getAddress().getPort();
+        delay = Duration.ZERO;
+        server.setExecutor(threads);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Thread.sleep(delay.toMillis());
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestURI().getPath().equals("/v3/api-docs") ? apiDocs() : echo(exchange);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private byte[] echo(HttpExchange exchange) {
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((key, values) -> headers.put(key.toLowerCase(), String.join(",", values)));
+        return JSON.writeValueAsBytes(Map.of("service", name, "method", exchange.getRequestMethod(),
+                "path", exchange.getRequestURI().getPath(), "headers", headers));
+    }
+
+    private byte[] apiDocs() {
+        return ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"version\":\"v1\"},"
+                + "\"servers\":[{\"url\":\"http://127.0.0.1:" + port + "\"}],\"paths\":{\"/api/v1/" + name + "\":{}}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}
