@@ -1,0 +1,103 @@
+package io.serviceops.feedback.intake;
+
+import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.feedback.support.NotFound;
+import io.serviceops.feedback.survey.Ratings;
+import io.serviceops.feedback.survey.SurveyCatalog;
+import io.serviceops.feedback.topic.Topic;
+import io.serviceops.feedback.topic.TopicClassifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Takes feedback in from any channel: validates, classifies, flags negative responses and stores them. */
+@Service
+public class FeedbackIntake {
+
+    private final Feedbacks feedbacks;
+    private final SurveyCatalog surveys;
+    private final TopicClassifier classifier;
+    private final NegativityPolicy policy;
+    private final FeedbackMetrics metrics;
+    private final FeedbackProperties properties;
+    private final Clock clock;
+
+    FeedbackIntake(Feedbacks feedbacks, SurveyCatalog surveys, TopicClassifier classifier, NegativityPolicy policy,
+            FeedbackMetrics metrics, FeedbackProperties properties, Clock clock) {
+        this.feedbacks = feedbacks;
+        this.surveys = surveys;
+        this.classifier = classifier;
+        this.policy = policy;
+        this.metrics = metrics;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Stores new feedback; a retry with the same idempotency key returns what the first call stored. */
+    public Feedback submit(Submission submission) {
+        Optional<Feedback> earlier = Optional.ofNullable(submission.idempotencyKey())
+                .flatMap(feedbacks::findByIdempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return submitAs(UUID.randomUUID().toString(), submission);
+        } catch (DuplicateKeyException e) {
+            return Optional.ofNullable(submission.idempotencyKey()).flatMap(feedbacks::findByIdempotencyKey)
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * Stores feedback under a chosen id, so that a second answer to the same invitation fails on the
+     * store's unique id with a {@link DuplicateKeyException}, atomically.
+     */
+    public Feedback submitAs(String id, Submission submission) {
+        Instant now = clock.instant();
+        if (submission.receivedAt() != null && submission.receivedAt().isAfter(now)) {
+            throw InvalidInput.of("receivedAt", "must not be in the future");
+        }
+        SurveyAnswers survey = resolveVersion(submission.survey());
+        Ratings ratings = survey == null ? submission.ratings()
+                : surveys.versionOf(survey.surveyId(), survey.version()).validate(survey.answers());
+        if (ratings == null || ratings.isEmpty()) {
+            throw InvalidInput.of(survey == null ? "satisfaction" : "answers",
+                    "feedback needs at least one rating or a comment");
+        }
+        Classification classification = classify(submission, ratings.comment());
+        boolean negative = policy.isNegative(ratings.satisfaction(), ratings.nps(), classification.topic());
+        Feedback feedback = feedbacks.insert(Feedback.receive(id, submission.withSurvey(survey), ratings,
+                classification, negative, properties.zone(), now));
+        metrics.received(feedback);
+        return feedback;
+    }
+
+    public Feedback find(String id) {
+        return feedbacks.findById(id).orElseThrow(() -> new NotFound("Feedback", id));
+    }
+
+    /** Pins the answers to the version they were validated against, so they stay readable later. */
+    private SurveyAnswers resolveVersion(SurveyAnswers survey) {
+        if (survey == null || survey.version() != null) {
+            return survey;
+        }
+        int latest = surveys.versionOf(survey.surveyId(), null).number();
+        return new SurveyAnswers(survey.surveyId(), latest, survey.answers());
+    }
+
+    private Classification classify(Submission submission, String comment) {
+        if (submission.topic() != null) {
+            return new Classification(submission.topic(), TopicSource.SUBMITTER);
+        }
+        Optional<Topic> byKeyword = classifier.classify(comment);
+        if (byKeyword.isPresent()) {
+            return new Classification(byKeyword.get(), TopicSource.KEYWORD_RULE);
+        }
+        return submission.topicHint() != null ? new Classification(submission.topicHint(), TopicSource.COMPLAINT_TYPE)
+                : new Classification(Topic.OTHER, TopicSource.DEFAULT);
+    }
+}

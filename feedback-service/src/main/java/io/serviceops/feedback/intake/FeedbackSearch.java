@@ -1,0 +1,54 @@
+package io.serviceops.feedback.intake;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Finds responses by any combination of filters, a page at a time. */
+@Service
+public class FeedbackSearch {
+
+    private final MongoTemplate mongo;
+
+    FeedbackSearch(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Page<Feedback> find(FeedbackFilter filter, Pageable page) {
+        Query query = new Query(criteria(filter));
+        long total = mongo.count(query, Feedback.class);
+        List<Feedback> content = mongo.find(query.with(page), Feedback.class);
+        return new PageImpl<>(content, page, total);
+    }
+
+    private static Criteria criteria(FeedbackFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        equal(all, "channel", filter.channel());
+        equal(all, "topic", filter.topic());
+        equal(all, "storeId", filter.storeId());
+        equal(all, "staffId", filter.staffId());
+        equal(all, "complaintId", filter.complaintId());
+        equal(all, "negative", filter.negative());
+        if (filter.from() != null) {
+            all.add(where("period.day").gte(filter.from().toString()));
+        }
+        if (filter.to() != null) {
+            all.add(where("period.day").lte(filter.to().toString()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    private static void equal(List<Criteria> all, String field, Object value) {
+        if (value != null) {
+            all.add(where(field).is(value instanceof Enum<?> e ? e.name() : value));
+        }
+    }
+}

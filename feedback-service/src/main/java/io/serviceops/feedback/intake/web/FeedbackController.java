@@ -1,0 +1,80 @@
+package io.serviceops.feedback.intake.web;
+
+import io.serviceops.feedback.intake.Channel;
+import io.serviceops.feedback.intake.Feedback;
+import io.serviceops.feedback.intake.FeedbackFilter;
+import io.serviceops.feedback.intake.FeedbackIntake;
+import io.serviceops.feedback.intake.FeedbackSearch;
+import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.feedback.support.Ids;
+import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.feedback.topic.Topic;
+import io.serviceops.feedback.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/feedback")
+@Tag(name = "Feedback", description = "Customer feedback from every channel (顾客反馈)")
+class FeedbackController {
+
+    private static final Set<String> SORTABLE = Set.of("receivedAt", "satisfaction", "nps", "channel", "topic");
+
+    private final FeedbackIntake intake;
+    private final FeedbackSearch search;
+
+    FeedbackController(FeedbackIntake intake, FeedbackSearch search) {
+        this.intake = intake;
+        this.search = search;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record feedback from any channel",
+            description = "Anonymous allowed. A retry with the same Idempotency-Key returns the first response.")
+    ResponseEntity<FeedbackView> submit(@Valid @RequestBody FeedbackRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Feedback feedback = intake.submit(request.toSubmission(IdempotencyKeys.checked(idempotencyKey)));
+        return ResponseEntity.created(URI.create("/api/v1/feedback/" + feedback.id())).body(FeedbackView.of(feedback));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One response")
+    FeedbackView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        return FeedbackView.of(intake.find(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Search responses", description = "Filters combine; from/to are inclusive days.")
+    PageView<FeedbackView> list(@RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Topic topic,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
+            @RequestParam(required = false) Boolean negative,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
+            @Max(value = 100, message = "must be from 1 to 100") int size,
+            @RequestParam(required = false) String sort) {
+        var filter = new FeedbackFilter(channel, topic, storeId, staffId, complaintId, negative, from, to);
+        var request = PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt"));
+        return PageView.of(search.find(filter, request), FeedbackView::of);
+    }
+}

@@ -1,0 +1,11 @@
+package io.serviceops.feedback.invitation;
+
+import io.serviceops.feedback.support.Conflict;
+
+/** A survey invitation accepts one answer; its token is single-use. */
+class InvitationAlreadyAnswered extends Conflict {
+
+    InvitationAlreadyAnswered() {
+        super("This survey invitation has already been answered.");
+    }
+}

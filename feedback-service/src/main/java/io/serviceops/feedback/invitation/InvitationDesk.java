@@ -1,0 +1,87 @@
+package io.serviceops.feedback.invitation;
+
+import io.serviceops.feedback.intake.Attribution;
+import io.serviceops.feedback.intake.Channel;
+import io.serviceops.feedback.intake.Feedback;
+import io.serviceops.feedback.intake.FeedbackIntake;
+import io.serviceops.feedback.intake.Submission;
+import io.serviceops.feedback.intake.SurveyAnswers;
+import io.serviceops.feedback.support.NotFound;
+import io.serviceops.feedback.survey.SurveyCatalog;
+import io.serviceops.feedback.survey.SurveyVersion;
+import io.serviceops.feedback.topic.Topic;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/** Shows an invitation's survey to the customer holding its token, and takes the one answer it allows. */
+@Service
+public class InvitationDesk {
+
+    private final Invitations invitations;
+    private final SurveyCatalog surveys;
+    private final FeedbackIntake intake;
+    private final InvitationMetrics metrics;
+    private final Clock clock;
+
+    InvitationDesk(Invitations invitations, SurveyCatalog surveys, FeedbackIntake intake, InvitationMetrics metrics,
+            Clock clock) {
+        this.invitations = invitations;
+        this.surveys = surveys;
+        this.intake = intake;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public record OpenedInvitation(Invitation invitation, InvitationStatus status, SurveyVersion survey) {
+    }
+
+    public OpenedInvitation open(String token) {
+        Invitation invitation = byToken(token);
+        SurveyVersion version = surveys.find(invitation.surveyId()).version(invitation.surveyVersion());
+        return new OpenedInvitation(invitation, invitation.status(clock.instant()), version);
+    }
+
+    /**
+     * Stores the customer's answers, attributed to the complaint's store and staff member. The response
+     * id derives from the invitation, so two concurrent submissions cannot both be stored.
+     */
+    public Feedback answer(String token, Map<String, Object> answers) {
+        Invitation invitation = byToken(token);
+        invitation.ensureOpen(clock.instant());
+        Submission submission = new Submission(Channel.SATISFACTION_SURVEY, null,
+                Topic.ofComplaintType(invitation.complaintType()),
+                new Attribution(invitation.storeId(), invitation.staffId(), invitation.complaintId()),
+                invitation.customerId(), false,
+                new SurveyAnswers(invitation.surveyId(), invitation.surveyVersion(), answers), null, null,
+                invitation.id(), null);
+        Feedback feedback;
+        try {
+            feedback = intake.submitAs(invitation.responseId(), submission);
+        } catch (DuplicateKeyException answeredMeanwhile) {
+            // Also repairs an invitation whose answer was stored but not yet marked, e.g. after a crash.
+            invitation.markAnswered(invitation.responseId(), clock.instant());
+            invitations.save(invitation);
+            throw new InvitationAlreadyAnswered();
+        }
+        invitation.markAnswered(feedback.id(), clock.instant());
+        invitations.save(invitation);
+        metrics.answered();
+        return feedback;
+    }
+
+    public InvitationStatus statusOf(Invitation invitation) {
+        return invitation.status(clock.instant());
+    }
+
+    public Page<Invitation> forComplaint(String complaintId, Pageable page) {
+        return invitations.findByComplaintId(complaintId, page);
+    }
+
+    private Invitation byToken(String token) {
+        return invitations.findByToken(token).orElseThrow(() -> new NotFound("No survey invitation has this token."));
+    }
+}

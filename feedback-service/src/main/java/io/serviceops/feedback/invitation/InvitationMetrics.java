@@ -1,0 +1,45 @@
+package io.serviceops.feedback.invitation;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Survey invitation counters, and the overall response rate read from the store so that every replica
+ * reports the same number.
+ */
+@Component
+class InvitationMetrics {
+
+    private final MeterRegistry registry;
+
+    InvitationMetrics(MeterRegistry registry, Invitations invitations) {
+        this.registry = registry;
+        Gauge.builder("serviceops.survey.response.rate", invitations, InvitationMetrics::responseRate)
+                .description("Share of post-resolution survey invitations answered (0-1)")
+                .register(registry);
+    }
+
+    void issued() {
+        count("issued");
+    }
+
+    void answered() {
+        count("answered");
+    }
+
+    void skippedAnonymous() {
+        count("skipped-anonymous");
+    }
+
+    private void count(String outcome) {
+        Counter.builder("serviceops.survey.invitations").description("Post-resolution survey invitations by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    private static double responseRate(Invitations invitations) {
+        long all = invitations.count();
+        return all == 0 ? 0 : (double) invitations.countByAnswered(1) / all;
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.invitation;
+
+public enum InvitationStatus {
+    OPEN,
+    ANSWERED,
+    EXPIRED
+}

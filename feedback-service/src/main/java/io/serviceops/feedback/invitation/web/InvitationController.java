@@ -1,0 +1,91 @@
+package io.serviceops.feedback.invitation.web;
+
+import io.serviceops.feedback.intake.Feedback;
+import io.serviceops.feedback.invitation.Invitation;
+import io.serviceops.feedback.invitation.InvitationDesk;
+import io.serviceops.feedback.invitation.InvitationStatus;
+import io.serviceops.feedback.support.Ids;
+import io.serviceops.feedback.survey.SurveyVersion;
+import io.serviceops.feedback.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/feedback/invitations")
+@Tag(name = "Survey invitations", description = "Post-resolution satisfaction surveys (回访), answered by token without a login")
+class InvitationController {
+
+    private static final String TOKEN = "^[A-Za-z0-9_-]{16,64}$";
+
+    private final InvitationDesk desk;
+
+    InvitationController(InvitationDesk desk) {
+        this.desk = desk;
+    }
+
+    record InvitationView(InvitationStatus status, Instant expiresAt, String surveyId, SurveyVersion survey) {
+    }
+
+    record AnswerRequest(@NotNull(message = "is required") @Size(max = 50, message = "must hold at most 50 answers")
+            Map<String, Object> answers) {
+    }
+
+    record AnswerReceipt(String feedbackId) {
+    }
+
+    record InvitationSummary(String id, String complaintId, String token, InvitationStatus status, Instant createdAt,
+            Instant expiresAt, Instant answeredAt, String feedbackId) {
+    }
+
+    @GetMapping("/{token}")
+    @Operation(summary = "The survey behind an invitation link, in zh-CN and English, with the invitation's status")
+    InvitationView open(@PathVariable @Pattern(regexp = TOKEN, message = "is not an invitation token") String token) {
+        var opened = desk.open(token);
+        return new InvitationView(opened.status(), opened.invitation().expiresAt(), opened.invitation().surveyId(),
+                opened.survey());
+    }
+
+    @PostMapping("/{token}")
+    @Operation(summary = "Answer the invitation's survey (once)",
+            description = "409 when already answered, 410 when expired, 400 naming each invalid answer.")
+    ResponseEntity<AnswerReceipt> answer(@PathVariable String token,
+            @Valid @RequestBody AnswerRequest request) {
+        Feedback feedback = desk.answer(token, request.answers());
+        return ResponseEntity.created(URI.create("/api/v1/feedback/" + feedback.id()))
+                .body(new AnswerReceipt(feedback.id()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The invitation of a complaint, with the token to send to the customer")
+    PageView<InvitationSummary> forComplaint(
+            @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
+            @Max(value = 100, message = "must be from 1 to 100") int size) {
+        return PageView.of(desk.forComplaint(complaintId, PageRequest.of(page, size)), this::summary);
+    }
+
+    private InvitationSummary summary(Invitation invitation) {
+        return new InvitationSummary(invitation.id(), invitation.complaintId(), invitation.token(),
+                desk.statusOf(invitation), invitation.createdAt(), invitation.expiresAt(), invitation.answeredAt(),
+                invitation.feedbackId());
+    }
+}

@@ -1,0 +1,11 @@
+package io.serviceops.feedback.survey;
+
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface Surveys extends MongoRepository<Survey, String> {
+
+    Optional<Survey> findByCode(String code);
+
+    Optional<Survey> findByIdempotencyKey(String idempotencyKey);
+}

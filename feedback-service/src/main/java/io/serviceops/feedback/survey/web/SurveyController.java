@@ -1,0 +1,99 @@
+package io.serviceops.feedback.survey.web;
+
+import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.feedback.support.Ids;
+import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.feedback.survey.Survey;
+import io.serviceops.feedback.survey.SurveyCatalog;
+import io.serviceops.feedback.survey.SurveyVersion;
+import io.serviceops.feedback.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/surveys")
+@Tag(name = "Surveys", description = "Survey definitions and their published versions")
+class SurveyController {
+
+    private static final Set<String> SORTABLE = Set.of("code", "createdAt", "updatedAt");
+
+    private final SurveyCatalog catalog;
+
+    SurveyController(SurveyCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @PostMapping
+    @Operation(summary = "Define a survey (its first draft)", description = "Publish the draft to let customers answer it.")
+    ResponseEntity<SurveyView> define(@Valid @RequestBody NewSurveyRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Survey survey = catalog.define(request.code(), request.definition().title(),
+                request.definition().toQuestions(), IdempotencyKeys.checked(idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.id())).eTag(etag(survey))
+                .body(SurveyView.of(survey));
+    }
+
+    @GetMapping
+    @Operation(summary = "List surveys")
+    PageView<SurveyView> list(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
+            @Max(value = 100, message = "must be from 1 to 100") int size,
+            @RequestParam(required = false) String sort) {
+        return PageView.of(catalog.list(PageRequests.of(page, size, sort, SORTABLE, Sort.by("code"))), SurveyView::of);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A survey with its draft and every published version")
+    ResponseEntity<SurveyView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        Survey survey = catalog.find(id);
+        return ResponseEntity.ok().eTag(etag(survey)).body(SurveyView.of(survey));
+    }
+
+    @PutMapping("/{id}/draft")
+    @Operation(summary = "Replace the draft", description = "Send If-Match with the ETag you read; 412 when stale.")
+    ResponseEntity<SurveyView> revise(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SurveyRequest request) {
+        Survey survey = catalog.revise(id, ifMatch, request.title(), request.toQuestions());
+        return ResponseEntity.ok().eTag(etag(survey)).body(SurveyView.of(survey));
+    }
+
+    @PostMapping("/{id}/versions")
+    @Operation(summary = "Publish the draft as the next version", description = "Published versions never change.")
+    ResponseEntity<SurveyVersion> publish(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Survey survey = catalog.publish(id, ifMatch);
+        SurveyVersion published = survey.latest();
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + id + "/versions/" + published.number()))
+                .eTag(etag(survey)).body(published);
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    @Operation(summary = "One published version")
+    SurveyVersion version(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @PathVariable @Min(value = 1, message = "must be at least 1") int number) {
+        return catalog.find(id).version(number);
+    }
+
+    private static String etag(Survey survey) {
+        return "\"" + (survey.version() == null ? 0 : survey.version()) + "\"";
+    }
+}

@@ -1,0 +1,36 @@
+package io.serviceops.feedback;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The one Spring context configuration of the integration tests (plus an infrastructure annotation),
+ * so every test class shares one cached context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.allow-circular-references=true", "logging.level.org.apache.kafka=WARN",
+                "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
+@Import(ServiceTest.TestClock.class)
+public @interface ServiceTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}

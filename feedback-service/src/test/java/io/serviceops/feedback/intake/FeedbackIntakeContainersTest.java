@@ -1,0 +1,7 @@
+package io.serviceops.feedback.intake;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class FeedbackIntakeContainersTest extends FeedbackIntakeContract {
+}

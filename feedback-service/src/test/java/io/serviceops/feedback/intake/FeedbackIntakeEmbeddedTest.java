@@ -1,0 +1,7 @@
+package io.serviceops.feedback.intake;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class FeedbackIntakeEmbeddedTest extends FeedbackIntakeContract {
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.invitation;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class PostResolutionSurveyContainersTest extends PostResolutionSurveyContract {
+}

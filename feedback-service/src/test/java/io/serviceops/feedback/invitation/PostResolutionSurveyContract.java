@@ -1,0 +1,164 @@
+package io.serviceops.feedback.invitation;
+
+import static io.serviceops.feedback.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.serviceops.events.EventEnvelope;
+import io.serviceops.events.Topics;
+import io.serviceops.events.complaint.ComplaintResolved;
+import io.serviceops.events.feedback.FeedbackSubmitted;
+import io.serviceops.events.feedback.NegativeFeedbackReceived;
+import io.serviceops.feedback.Api;
+import io.serviceops.feedback.MutableClock;
+import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.EventInjector;
+import io.serviceops.testsupport.EventProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+
+/** The satisfaction survey sent after a resolved complaint, answered by token, on a real broker and store. */
+@ServiceTest
+abstract class PostResolutionSurveyContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Value("${local.server.port}")
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+    EventProbe probe;
+    EventInjector injector;
+
+    @BeforeEach
+    void open() {
+        api = new Api(port);
+        probe = EventProbe.watching(bootstrapServers, Topics.FEEDBACK);
+        injector = new EventInjector(bootstrapServers);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        probe.close();
+        injector.close();
+    }
+
+    static ComplaintResolved resolved(String complaintId, String customerId) {
+        Instant now = Instant.now();
+        return new ComplaintResolved(complaintId, "SERVICE_ATTITUDE", "store-sh-01", "staff-042", customerId,
+                "agent-7", "PROCESS_NOT_FOLLOWED", "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(3600), true);
+    }
+
+    JsonNode invitationsOf(String complaintId) {
+        return api.get("/api/v1/feedback/invitations?complaintId=" + complaintId).body();
+    }
+
+    String invite(String complaintId) {
+        injector.publish(resolved(complaintId, "cust-77"));
+        await().atMost(WAIT).until(() -> invitationsOf(complaintId).get("totalElements").asLong() == 1);
+        return invitationsOf(complaintId).get("content").get(0).get("token").asString();
+    }
+
+    @Test
+    void aResolvedComplaintGetsExactlyOneInvitationHoweverOftenItIsDelivered() {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        EventEnvelope<ComplaintResolved> first = injector.publish(resolved(complaintId, "cust-77"));
+        injector.publish(first);
+        injector.publish(resolved(complaintId, "cust-77"));
+
+        await().atMost(WAIT).until(() -> invitationsOf(complaintId).get("totalElements").asLong() == 1);
+        String marker = "cmp-" + UUID.randomUUID();
+        injector.publish(resolved(marker, "cust-78"));
+        await().atMost(WAIT).until(() -> invitationsOf(marker).get("totalElements").asLong() == 1);
+        assertThat(invitationsOf(complaintId).get("totalElements").asLong()).isEqualTo(1);
+        assertThat(invitationsOf(complaintId).get("content").get(0).get("id").asString()).isEqualTo("inv-" + complaintId);
+    }
+
+    @Test
+    void anAnonymousComplaintGetsNoInvitation() {
+        String anonymous = "cmp-" + UUID.randomUUID();
+        String named = "cmp-" + UUID.randomUUID();
+        injector.publish(resolved(anonymous, null));
+        injector.publish(resolved(named, "cust-9"));
+
+        await().atMost(WAIT).until(() -> invitationsOf(named).get("totalElements").asLong() == 1);
+        assertThat(invitationsOf(anonymous).get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void theCustomerAnswersOnceByTokenAndTheRatingIsAttributedToTheComplaintsStaff() {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        String token = invite(complaintId);
+
+        var shown = api.get("/api/v1/feedback/invitations/" + token);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body().get("status").asString()).isEqualTo("OPEN");
+        assertThat(shown.body().get("survey").get("questions").get(0).get("text").get("zh").asString()).isNotBlank();
+
+        var answered = api.post("/api/v1/feedback/invitations/" + token,
+                map("answers", map("satisfaction", 1, "recommend", 3, "comment", "还是很失望")));
+        assertThat(answered.status()).isEqualTo(201);
+        String feedbackId = answered.body().get("feedbackId").asString();
+
+        var submitted = probe.await(FeedbackSubmitted.class, e -> e.feedbackId().equals(feedbackId), WAIT).data();
+        assertThat(submitted.staffId()).isEqualTo("staff-042");
+        assertThat(submitted.storeId()).isEqualTo("store-sh-01");
+        assertThat(submitted.complaintId()).isEqualTo(complaintId);
+        assertThat(submitted.channel()).isEqualTo("SATISFACTION_SURVEY");
+        assertThat(submitted.satisfaction()).isEqualTo(1);
+        assertThat(submitted.nps()).isEqualTo(3);
+        var negative = probe.await(NegativeFeedbackReceived.class, e -> e.feedbackId().equals(feedbackId), WAIT).data();
+        assertThat(negative.customerId()).isEqualTo("cust-77");
+        assertThat(negative.topic()).isEqualTo("SERVICE_ATTITUDE");
+
+        var again = api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 5)));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
+                .isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void answersAreValidatedAgainstTheSurveyVersion() {
+        String token = invite("cmp-" + UUID.randomUUID());
+
+        var missing = api.post("/api/v1/feedback/invitations/" + token, map("answers", map("comment", "hi")));
+        var outOfRange = api.post("/api/v1/feedback/invitations/" + token,
+                map("answers", map("satisfaction", 6, "bogus", 1)));
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text()).contains("answers.satisfaction", "is required");
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.text()).contains("answers.satisfaction", "answers.bogus");
+        assertThat(api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 4)))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void anExpiredInvitationRefusesAnswers() {
+        String token = invite("cmp-" + UUID.randomUUID());
+
+        clock.advance(Duration.ofDays(15));
+
+        assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
+                .isEqualTo("EXPIRED");
+        assertThat(api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 4)))
+                .status()).isEqualTo(410);
+    }
+
+    @Test
+    void anUnknownTokenIsNotFound() {
+        assertThat(api.get("/api/v1/feedback/invitations/AAAAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/feedback/invitations/$where").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.invitation;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class PostResolutionSurveyEmbeddedTest extends PostResolutionSurveyContract {
+}
