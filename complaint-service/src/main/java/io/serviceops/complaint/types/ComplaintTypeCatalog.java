@@ -34,9 +34,13 @@ public class ComplaintTypeCatalog implements ApplicationRunner {
 
     /** Checks that a type exists, naming the request field that carried it when it does not. */
     public void require(String field, String code) {
-        if (!types.existsById(code)) {
+        if (!exists(code)) {
             throw new UnknownComplaintType(field, code);
         }
+    }
+
+    public boolean exists(String code) {
+        return types.existsById(code);
     }
 
     public ComplaintType add(String code, String name, String description) {

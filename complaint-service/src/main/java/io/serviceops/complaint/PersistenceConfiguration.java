@@ -1,0 +1,18 @@
+package io.serviceops.complaint;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+    /**
+     * The driver's own java.time codecs store LocalDate and LocalTime (business calendars) in UTC,
+     * instead of through the JVM's default zone, so replicas in different zones read the same days.
+     */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return MongoCustomConversions.create(config -> config.useNativeDriverJavaTimeCodecs());
+    }
+}

@@ -1,0 +1,131 @@
+package io.serviceops.complaint.complaint.web;
+
+import static io.serviceops.complaint.web.ApiPatterns.CODE;
+import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
+import static io.serviceops.complaint.web.ApiPatterns.ID;
+import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
+
+import io.serviceops.complaint.complaint.Channel;
+import io.serviceops.complaint.complaint.ComplaintFilter;
+import io.serviceops.complaint.complaint.ComplaintIntake;
+import io.serviceops.complaint.complaint.ComplaintQueries;
+import io.serviceops.complaint.complaint.ComplaintStats;
+import io.serviceops.complaint.complaint.ComplaintStatus;
+import io.serviceops.complaint.complaint.CustomerTier;
+import io.serviceops.complaint.complaint.Idempotency;
+import io.serviceops.complaint.web.InvalidRequest;
+import io.serviceops.complaint.web.PageView;
+import io.serviceops.complaint.web.Paging;
+import io.serviceops.complaint.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/complaints")
+@Tag(name = "Complaints", description = "Intake, lists, details and dashboard counts")
+class ComplaintController {
+
+    private static final Map<String, String> SORTABLE = Map.of("filedAt", "filedAt", "lastChangedAt", "lastChangedAt",
+            "status", "status", "priority", "priority", "type", "filing.type", "storeId", "filing.storeId",
+            "firstResponseDue", "sla.firstResponse.dueAt", "resolutionDue", "sla.resolution.dueAt");
+
+    private final ComplaintIntake intake;
+    private final ComplaintQueries queries;
+    private final RequestFingerprint fingerprint;
+    private final Clock clock;
+
+    ComplaintController(ComplaintIntake intake, ComplaintQueries queries, RequestFingerprint fingerprint, Clock clock) {
+        this.intake = intake;
+        this.queries = queries;
+        this.fingerprint = fingerprint;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "File a complaint",
+            description = "Computes the deadlines from the type's SLA policy and the priority. A retry with the same "
+                    + "Idempotency-Key returns the complaint filed first (200, Idempotent-Replayed: true).")
+    ResponseEntity<ComplaintView> file(
+            @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
+            @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @Valid @RequestBody FileComplaintRequest request) {
+        if (!request.crossFieldErrors().isEmpty()) {
+            throw new InvalidRequest(request.crossFieldErrors());
+        }
+        Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
+                : new Idempotency(idempotencyKey, fingerprint.of(request));
+        var filing = intake.file(request.toDraft(), idempotency, actor);
+        var complaint = filing.complaint();
+        return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/complaints/" + complaint.id()))
+                .eTag(Versions.etag(complaint.version()))
+                .header("Idempotent-Replayed", String.valueOf(filing.replayed()))
+                .body(ComplaintView.of(complaint, clock.instant()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List complaints", description = "Paged and sorted (sort=field,asc|desc; fields: "
+            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue).")
+    PageView<ComplaintSummary> list(
+            @RequestParam(required = false) List<ComplaintStatus> status,
+            @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) CustomerTier tier,
+            @Parameter(description = "Only cases with an unmet deadline that has passed (or only those without)")
+            @RequestParam(required = false) Boolean overdue,
+            @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
+            @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
+            @Parameter(description = "Text the description contains (case-insensitive, literal)")
+            @RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") int size,
+            @RequestParam(required = false) List<String> sort) {
+        var filter = new ComplaintFilter(status, type, storeId, staffId, channel, tier, overdue, from, to, q);
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("filedAt")));
+        Instant now = clock.instant();
+        return PageView.of(queries.search(filter, pageable), complaint -> ComplaintSummary.of(complaint, now));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A complaint with its deadlines and audit history")
+    ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+        var complaint = queries.detail(id);
+        return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
+    }
+
+    @GetMapping("/stats")
+    @Operation(summary = "Counts for dashboards", description = "By status and type, open, overdue, escalated, "
+            + "and SLA breaches per deadline, optionally for one store and a filing period.")
+    ComplaintStats stats(
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
+            @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
+        return queries.stats(new ComplaintFilter(null, type, storeId, null, null, null, null, from, to, null));
+    }
+}

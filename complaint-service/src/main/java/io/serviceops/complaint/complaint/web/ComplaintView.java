@@ -1,0 +1,57 @@
+package io.serviceops.complaint.complaint.web;
+
+import io.serviceops.complaint.complaint.AuditEntry;
+import io.serviceops.complaint.complaint.Complaint;
+import io.serviceops.complaint.complaint.ComplaintDraft;
+import io.serviceops.complaint.complaint.Contact;
+import io.serviceops.complaint.sla.Deadline;
+import io.serviceops.complaint.sla.DeadlineKind;
+import io.serviceops.complaint.sla.SlaClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complaint with its deadlines and history. Contact data is included as it is (the gateway will
+ * restrict it by role).
+ */
+record ComplaintView(String id, long version, String type, String channel, String storeId, String staffId,
+        String customerId, boolean anonymous, String customerTier, Contact contact, String description,
+        String externalReference, String followUpOf, String urgency, String importance, String priority,
+        String status, String department, String assigneeId, String rootCause, String handling,
+        String escalationLevel, Instant filedAt, Instant lastChangedAt, SlaView sla, Map<DeadlineKind, DeadlineView> deadlines,
+        List<AuditEntry> history) {
+
+    record SlaView(String policyType, int policyVersion, String calendar, boolean paused) {
+    }
+
+    record DeadlineView(Instant dueAt, Instant atRiskAt, Instant metAt, boolean atRisk, boolean escalated,
+            Instant breachedAt, boolean overdue) {
+    }
+
+    static ComplaintView of(Complaint complaint, Instant now) {
+        ComplaintDraft filing = complaint.filing();
+        SlaClock sla = complaint.sla();
+        return new ComplaintView(complaint.id(), complaint.version(), filing.type(), filing.channel().name(),
+                filing.storeId(), filing.staffId(), filing.customerId(), filing.isAnonymous(), filing.tier().name(),
+                filing.contact(), filing.description(), filing.externalReference(), filing.followUpOf(),
+                filing.urgency().name(), filing.importance().name(), complaint.priority().name(),
+                complaint.status().name(), complaint.department(), complaint.assigneeId(), name(complaint.rootCause()),
+                name(complaint.handling()), complaint.escalationLevel().name(), complaint.filedAt(),
+                complaint.lastChangedAt(),
+                new SlaView(sla.terms().policyType(), sla.terms().policyVersion(), sla.terms().calendar().mode().name(),
+                        sla.isPaused()),
+                Map.of(DeadlineKind.FIRST_RESPONSE, deadline(sla.deadline(DeadlineKind.FIRST_RESPONSE), now),
+                        DeadlineKind.RESOLUTION, deadline(sla.deadline(DeadlineKind.RESOLUTION), now)),
+                complaint.history());
+    }
+
+    private static DeadlineView deadline(Deadline deadline, Instant now) {
+        return new DeadlineView(deadline.dueAt(), deadline.atRiskAt(), deadline.metAt(), deadline.atRisk(),
+                deadline.escalated(), deadline.breachedAt(), deadline.isOverdue(now));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,63 @@
+package io.serviceops.complaint.complaint.web;
+
+import static io.serviceops.complaint.web.ApiPatterns.CODE;
+import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
+import static io.serviceops.complaint.web.ApiPatterns.ID;
+import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
+
+import io.serviceops.complaint.complaint.Channel;
+import io.serviceops.complaint.complaint.ComplaintDraft;
+import io.serviceops.complaint.complaint.Contact;
+import io.serviceops.complaint.complaint.CustomerTier;
+import io.serviceops.complaint.complaint.Grade;
+import io.serviceops.conventions.FieldError;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+@Schema(description = "A new complaint. Leave out customerId (and contact) for an anonymous complaint.")
+record FileComplaintRequest(
+        @Schema(example = "SERVICE_ATTITUDE") @NotBlank(message = "is required") @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
+        @Schema(example = "PHONE") @NotNull(message = "is required") Channel channel,
+        @Schema(example = "store-sh-01") @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
+        @Schema(example = "staff-042", description = "The staff member the complaint concerns")
+        @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
+        @Schema(example = "cust-77") @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
+        @Schema(example = "THREE_STAR", description = "Defaults to ONE_STAR") CustomerTier customerTier,
+        @Valid ContactRequest contact,
+        @Schema(example = "The clerk was rude when I asked for a refund.")
+        @NotBlank(message = "must not be empty") @Size(max = 4000, message = "must be at most 4000 characters") String description,
+        @Schema(example = "CRM-2026-000123", description = "Required for channel CRM")
+        @Pattern(regexp = ID, message = ID_MESSAGE) String externalReference,
+        @Schema(example = "HIGH") Grade urgency,
+        @Schema(example = "NORMAL") Grade importance) {
+
+    record ContactRequest(
+            @Schema(example = "+86 21 5555 0101") @Pattern(regexp = "^\\+?[0-9 ()-]{3,32}$", message = "must be a phone number") String phone,
+            @Schema(example = "li.lei@example.com") @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
+    }
+
+    /** Rules that span fields: anonymity and the CRM reference. */
+    List<FieldError> crossFieldErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        if (customerId == null && contact != null) {
+            errors.add(new FieldError("contact", "an anonymous complaint (no customerId) cannot carry contact data"));
+        }
+        if (channel == Channel.CRM && externalReference == null) {
+            errors.add(new FieldError("externalReference", "is required for complaints written by a CRM"));
+        }
+        return errors;
+    }
+
+    ComplaintDraft toDraft() {
+        Contact details = contact == null ? null : new Contact(contact.phone(), contact.email());
+        return new ComplaintDraft(type, channel, storeId, staffId, customerId, customerTier, details, description,
+                externalReference, urgency, importance, null);
+    }
+}

@@ -1,0 +1,72 @@
+package io.serviceops.complaint.web;
+
+import io.serviceops.complaint.complaint.ActionNotAllowed;
+import io.serviceops.complaint.complaint.ComplaintNotFound;
+import io.serviceops.complaint.complaint.IdempotencyKeyReused;
+import io.serviceops.complaint.complaint.StaleComplaintVersion;
+import io.serviceops.complaint.sla.StalePolicyVersion;
+import io.serviceops.complaint.types.UnknownComplaintType;
+import io.serviceops.conventions.FieldError;
+import io.serviceops.conventions.Problems;
+import io.serviceops.eventing.Correlation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The service's own facts as problems; everything else falls through to the shared conventions. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    @ExceptionHandler(ComplaintNotFound.class)
+    ProblemDetail notFound(ComplaintNotFound e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Complaint not found", e, request);
+    }
+
+    @ExceptionHandler(ActionNotAllowed.class)
+    ProblemDetail notAllowed(ActionNotAllowed e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "Action not allowed in this status", e, request);
+    }
+
+    @ExceptionHandler({StaleComplaintVersion.class, StalePolicyVersion.class})
+    ProblemDetail stale(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e, request);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", e, request);
+        problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownComplaintType.class)
+    ProblemDetail unknownType(UnknownComplaintType e, HttpServletRequest request) {
+        return stamped(Problems.validation(List.of(new FieldError(e.field(), e.getMessage()))), request);
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e, HttpServletRequest request) {
+        return stamped(Problems.validation(e.errors()), request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title);
+        return stamped(problem, request);
+    }
+
+    private static ProblemDetail stamped(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (Correlation.current() != null) {
+            problem.setProperty("requestId", Correlation.current());
+        }
+        return problem;
+    }
+}
