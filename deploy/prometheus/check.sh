@@ -29,7 +29,7 @@ def exprs(panels):
 print("groups:\n  - name: dashboard-queries\n    rules:")
 for path in sys.argv[1:]:
     for n, (title, expr) in enumerate(exprs(json.load(open(path))["panels"])):
-        expr = expr.replace("$__rate_interval", "5m").replace("$application", ".*")
+        expr = expr.replace("$__rate_interval", "5m").replace("$__range", "1d").replace("$application", ".*")
         print("      - record: dashboard_query:%s:%d" % (path.split("/")[-1].split(".")[0].replace("-", "_"), n))
         print("        expr: %s" % json.dumps(expr))
 PY
