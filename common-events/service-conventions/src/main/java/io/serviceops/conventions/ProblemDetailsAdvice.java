@@ -61,17 +61,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Malformed request body");
+        problem.setTitle(ProblemTexts.text("malformed.title"));
         if (ex.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
             String field = bind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("Field '" + field + "' has a value that cannot be read as its type.");
+            problem.setDetail(ProblemTexts.text("malformed.field", field));
             problem.setProperty("errors", List.of(new FieldError(field, bind.getOriginalMessage())));
         } else if (ex.getCause() instanceof JacksonException json) {
-            problem.setDetail("The body is not valid JSON: " + json.getOriginalMessage());
+            problem.setDetail(ProblemTexts.text("malformed.json") + " " + json.getOriginalMessage());
         } else {
-            problem.setDetail("The request body is missing or cannot be read.");
+            problem.setDetail(ProblemTexts.text("malformed.missing"));
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -89,15 +89,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException ex, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this resource meanwhile; reload it and try again.");
-        problem.setTitle("Concurrent update");
+                ProblemTexts.text("conflict.detail"));
+        problem.setTitle(ProblemTexts.text("conflict.title"));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The resource already exists.");
-        problem.setTitle("Duplicate");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ProblemTexts.text("duplicate.detail"));
+        problem.setTitle(ProblemTexts.text("duplicate.title"));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
@@ -105,8 +105,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred. Quote the request id when you report it.");
-        problem.setTitle("Internal error");
+                ProblemTexts.text("internal.detail"));
+        problem.setTitle(ProblemTexts.text("internal.title"));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 

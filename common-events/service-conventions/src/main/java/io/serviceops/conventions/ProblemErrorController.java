@@ -24,7 +24,7 @@ public class ProblemErrorController implements ErrorController {
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = ProblemDetail.forStatus(status);
         if (status.is5xxServerError()) {
-            problem.setDetail("An unexpected error occurred. Quote the request id when you report it.");
+            problem.setDetail(ProblemTexts.text("internal.detail"));
         }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problems.stamp(problem, path == null ? null : path.toString());

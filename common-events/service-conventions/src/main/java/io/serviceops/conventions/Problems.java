@@ -17,8 +17,8 @@ public final class Problems {
     public static ProblemDetail validation(List<FieldError> errors) {
         String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid value for: " + fields + ".");
-        problem.setTitle("Validation failed");
+                ProblemTexts.text("validation.detail", fields));
+        problem.setTitle(ProblemTexts.text("validation.title"));
         problem.setType(URI.create("https://serviceops.io/problems/validation"));
         problem.setProperty("errors", errors);
         return problem;

@@ -46,6 +46,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void speaksChineseWhenAskedTo() throws Exception {
+        mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON).content("{\"weight\": 5}")
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("校验失败"))
+                .andExpect(jsonPath("$.detail").value("以下字段的值无效：label。"));
+    }
+
+    @Test
     void namesTheFieldThatCannotBeRead() throws Exception {
         mvc.perform(post("/api/v1/parcels").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"label\": \"box\", \"weight\": \"heavy\"}"))
