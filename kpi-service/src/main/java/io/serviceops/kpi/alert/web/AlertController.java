@@ -1,0 +1,61 @@
+package io.serviceops.kpi.alert.web;
+
+import io.serviceops.kpi.alert.Alert;
+import io.serviceops.kpi.alert.Alert.AlertView;
+import io.serviceops.kpi.alert.Alerts;
+import io.serviceops.kpi.web.Ids;
+import io.serviceops.kpi.web.PageView;
+import io.serviceops.kpi.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/kpi/alerts")
+@Tag(name = "Performance alerts", description = "Scores below a template's threshold, once per person, period and template")
+class AlertController {
+
+    private final Alerts alerts;
+
+    AlertController(Alerts alerts) {
+        this.alerts = alerts;
+    }
+
+    @GetMapping
+    @Operation(summary = "Performance alerts, newest first, optionally of one staff member or store")
+    PageView<AlertView> list(
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
+            @Max(value = 100, message = "must be between 1 and 100") int size,
+            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, Set.of("raisedAt", "score", "staffId", "periodStart"),
+                Sort.by(Sort.Order.desc("raisedAt")));
+        Page<Alert> found = staffId != null && storeId != null ? alerts.findByStaffIdAndStoreId(staffId, storeId, pageable)
+                : staffId != null ? alerts.findByStaffId(staffId, pageable)
+                : storeId != null ? alerts.findByStoreId(storeId, pageable)
+                : alerts.findAll(pageable);
+        return PageView.of(found.map(Alert::view));
+    }
+
+    @GetMapping("/{alertId}")
+    @Operation(summary = "One alert; its id is staffId~period~periodStart~templateId")
+    ResponseEntity<AlertView> get(@PathVariable String alertId) {
+        return ResponseEntity.of(alerts.findById(alertId).map(Alert::view));
+    }
+}

@@ -1,0 +1,55 @@
+package io.serviceops.kpi.fact;
+
+import io.serviceops.kpi.period.Period;
+import io.serviceops.kpi.period.PeriodKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One thing that happened, attributed to a staff member and a store, as a KPI needs it. Its id is
+ * derived from what it is about (complaint + kind, feedback, enrolment), so applying an event twice
+ * writes the same document, and scorecards are queries over facts rather than counters, so the order
+ * of events does not matter and a rebuild gives the same numbers.
+ *
+ * <p>The period keys are computed when the fact is written (the store has no reliable date
+ * operators): complaint facts use the filing time, so a late first response lands in the filing
+ * period. {@code value}, {@code hit} and {@code base} hold the measure of the kind, see {@link FactKind}.
+ */
+@Document(Fact.COLLECTION)
+@CompoundIndexes({
+        @CompoundIndex(def = "{'staffId': 1, 'month': 1}"),
+        @CompoundIndex(def = "{'storeId': 1, 'month': 1}")})
+public record Fact(@Id String id, FactKind kind, String staffId, String storeId, Instant at,
+        String week, String month, String quarter, double value, int hit, int base, boolean remedial) {
+
+    static final String COLLECTION = "kpi_facts";
+
+    /** A fact keyed by what it is about; {@code at} decides its periods in {@code zone}. */
+    static Fact of(String about, FactKind kind, String staffId, String storeId, Instant at, ZoneId zone,
+            Measure measure) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        return new Fact(about + ":" + kind, kind, staffId, storeId, at.truncatedTo(ChronoUnit.MILLIS),
+                key(PeriodKind.WEEK, day), key(PeriodKind.MONTH, day), key(PeriodKind.QUARTER, day),
+                measure.value(), measure.hit() ? 1 : 0, measure.base() ? 1 : 0, measure.remedial());
+    }
+
+    private static String key(PeriodKind kind, LocalDate day) {
+        return Period.containing(kind, day).key();
+    }
+
+    /** The numbers a fact carries: a value to average, and a hit counted out of a base. */
+    record Measure(double value, boolean hit, boolean base, boolean remedial) {
+
+        static final Measure NONE = new Measure(0, false, false, false);
+
+        static Measure of(double value) {
+            return new Measure(value, false, false, false);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.serviceops.kpi.fact;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.events.IntegrationEvent;
+import io.serviceops.events.complaint.ComplaintFiled;
+import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintResolved;
+import io.serviceops.events.complaint.ComplaintSlaBreached;
+import io.serviceops.events.feedback.FeedbackSubmitted;
+import io.serviceops.events.training.AssessmentScored;
+import io.serviceops.events.training.TrainingCompleted;
+import io.serviceops.kpi.KpiProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the fact an event stands for. Used by the live consumers and by the replay, so both write
+ * exactly the same documents.
+ */
+@Component
+public class FactRecorder {
+
+    private final Map<Class<?>, Function<IntegrationEvent, Optional<Fact>>> mappings = new LinkedHashMap<>();
+    private final Facts facts;
+    private final MeterRegistry metrics;
+
+    FactRecorder(Facts facts, KpiProperties properties, MeterRegistry metrics) {
+        this.facts = facts;
+        this.metrics = metrics;
+        FactMapper mapper = new FactMapper(properties.zone());
+        map(ComplaintFiled.class, mapper::filed);
+        map(ComplaintFirstResponded.class, mapper::firstResponded);
+        map(ComplaintResolved.class, mapper::resolved);
+        map(ComplaintSlaBreached.class, mapper::slaBreached);
+        map(FeedbackSubmitted.class, mapper::feedback);
+        map(TrainingCompleted.class, mapper::trainingCompleted);
+        map(AssessmentScored.class, mapper::assessment);
+    }
+
+    private <E extends IntegrationEvent> void map(Class<E> type, Function<E, Optional<Fact>> mapping) {
+        mappings.put(type, event -> mapping.apply(type.cast(event)));
+    }
+
+    /** The event types that carry facts. */
+    public Set<Class<?>> eventTypes() {
+        return mappings.keySet();
+    }
+
+    /** Records the event's fact, if it carries one; returns whether the store changed. */
+    public boolean record(IntegrationEvent event) {
+        var mapping = mappings.get(event.getClass());
+        if (mapping == null) {
+            return false;
+        }
+        return mapping.apply(event).map(this::store).orElse(false);
+    }
+
+    private boolean store(Fact fact) {
+        boolean changed = facts.store(fact);
+        metrics.counter("serviceops.kpi.facts.recorded", "kind", fact.kind().name(),
+                "outcome", changed ? "changed" : "unchanged").increment();
+        return changed;
+    }
+}

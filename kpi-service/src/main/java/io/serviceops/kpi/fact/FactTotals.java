@@ -1,0 +1,49 @@
+package io.serviceops.kpi.fact;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** What a subject's facts of one period add up to, per kind; every KPI is computed from these. */
+public record FactTotals(Map<FactKind, Tally> tallies) {
+
+    public static final FactTotals EMPTY = new FactTotals(Map.of());
+
+    public FactTotals {
+        tallies = Map.copyOf(tallies);
+    }
+
+    public Tally of(FactKind kind) {
+        return tallies.getOrDefault(kind, Tally.ZERO);
+    }
+
+    public boolean isEmpty() {
+        return tallies.values().stream().allMatch(tally -> tally.count() == 0);
+    }
+
+    FactTotals plus(FactTotals other) {
+        Map<FactKind, Tally> sum = new EnumMap<>(FactKind.class);
+        sum.putAll(tallies);
+        other.tallies.forEach((kind, tally) -> sum.merge(kind, tally, Tally::plus));
+        return new FactTotals(sum);
+    }
+
+    /** Count of facts, sum of their values, and hits out of a base (e.g. in time out of responses). */
+    public record Tally(long count, double sum, long hits, long bases) {
+
+        public static final Tally ZERO = new Tally(0, 0, 0, 0);
+
+        Tally plus(Tally other) {
+            return new Tally(count + other.count, sum + other.sum, hits + other.hits, bases + other.bases);
+        }
+
+        /** The average value, or null without facts. */
+        public Double average() {
+            return count == 0 ? null : sum / count;
+        }
+
+        /** Hits as a percentage of the base, or null when the base is empty. */
+        public Double hitPercent() {
+            return bases == 0 ? null : 100.0 * hits / bases;
+        }
+    }
+}

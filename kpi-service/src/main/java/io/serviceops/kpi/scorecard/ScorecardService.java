@@ -1,0 +1,64 @@
+package io.serviceops.kpi.scorecard;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.kpi.fact.FactQueries;
+import io.serviceops.kpi.fact.Subject;
+import io.serviceops.kpi.period.Period;
+import io.serviceops.kpi.template.Template;
+import io.serviceops.kpi.template.TemplateCatalog;
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scorecards by query over facts: a closed period answers with its final scorecard (and the
+ * template version it was computed with), a running one is computed live with the current version.
+ */
+@Service
+public class ScorecardService {
+
+    private final FactQueries facts;
+    private final TemplateCatalog templates;
+    private final Scorecards finals;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    ScorecardService(FactQueries facts, TemplateCatalog templates, Scorecards finals, MeterRegistry metrics,
+            Clock clock) {
+        this.facts = facts;
+        this.templates = templates;
+        this.finals = finals;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The subject's scorecard: final if its period is closed, else computed now. */
+    public ScorecardView scorecard(Subject subject, Period period, String templateId) {
+        return finals.findById(ScorecardView.idOf(subject, period, templateId)).map(Scorecard::card)
+                .orElseGet(() -> compute(subject, period, templates.current(templateId)));
+    }
+
+    /** Computes the scorecard from the facts as they are now. */
+    public ScorecardView compute(Subject subject, Period period, Template template) {
+        return ScorecardView.provisional(subject, period, template, template.score(facts.totals(subject, period)));
+    }
+
+    /**
+     * Stores the scorecard as final and publishes it, unless it already is; returns whether it was
+     * published now. The id is derived from subject, period and template, so a second close is a no-op.
+     */
+    public boolean publish(ScorecardView computed, String storeId) {
+        if (finals.existsById(computed.scorecardId())) {
+            return false;
+        }
+        try {
+            finals.insert(Scorecard.publish(computed, storeId, clock.instant()));
+        } catch (DuplicateKeyException closedConcurrently) {
+            return false;
+        }
+        metrics.summary("serviceops.kpi.scorecard.score", "subjectKind", computed.subjectKind().name(),
+                "template", computed.templateId(), "store", storeId == null ? "none" : storeId)
+                .record(computed.score());
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+package io.serviceops.kpi.scorecard.web;
+
+import io.serviceops.kpi.fact.Subject;
+import io.serviceops.kpi.fact.SubjectKind;
+import io.serviceops.kpi.period.Calendar;
+import io.serviceops.kpi.period.PeriodKind;
+import io.serviceops.kpi.scorecard.Rankings;
+import io.serviceops.kpi.scorecard.Rankings.Ranking;
+import io.serviceops.kpi.scorecard.ScorecardService;
+import io.serviceops.kpi.scorecard.ScorecardView;
+import io.serviceops.kpi.scorecard.Trends;
+import io.serviceops.kpi.scorecard.Trends.RemedialEffect;
+import io.serviceops.kpi.web.Ids;
+import io.serviceops.kpi.web.InvalidQueryParameter;
+import io.serviceops.kpi.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/kpi")
+@Tag(name = "Scorecards", description = "Scorecards per staff member, team and store; rankings; trends")
+class ScorecardController {
+
+    private static final String DEFAULT_TEMPLATE = "scorecard-a";
+
+    private final ScorecardService scorecards;
+    private final Rankings rankings;
+    private final Trends trends;
+    private final Calendar calendar;
+
+    ScorecardController(ScorecardService scorecards, Rankings rankings, Trends trends, Calendar calendar) {
+        this.scorecards = scorecards;
+        this.rankings = rankings;
+        this.trends = trends;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/scorecards")
+    @Operation(summary = "A scorecard: each KPI's raw value, score and weighted contribution",
+            description = "Final (with the template version it was computed with) once the period is closed, "
+                    + "else computed live. Team ids are <storeId>:<department>. periodStart defaults to the running period.")
+    ScorecardView scorecard(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
+            @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
+            @RequestParam @NotNull(message = "is required") PeriodKind period,
+            @Parameter(example = "2026-11-01") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            String templateId) {
+        return scorecards.scorecard(new Subject(subjectKind, subjectId), calendar.periodOf(period, periodStart),
+                templateId);
+    }
+
+    @GetMapping("/rankings")
+    @Operation(summary = "The staff of a store or team ranked by score, best first")
+    PageView<Ranking.Entry> ranking(@RequestParam @NotNull(message = "is required") SubjectKind scopeKind,
+            @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String scopeId,
+            @RequestParam @NotNull(message = "is required") PeriodKind period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            String templateId,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
+            @Max(value = 100, message = "must be between 1 and 100") int size) {
+        if (scopeKind == SubjectKind.STAFF) {
+            throw new InvalidQueryParameter("scopeKind", "rankings are within a STORE or a TEAM");
+        }
+        Ranking ranking = rankings.rank(new Subject(scopeKind, scopeId), calendar.periodOf(period, periodStart),
+                templateId);
+        return PageView.of(ranking.entries(), page, size);
+    }
+
+    @GetMapping("/trends")
+    @Operation(summary = "The scorecards of the last periods, oldest first, ending with the running one")
+    List<ScorecardView> trend(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
+            @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
+            @RequestParam @NotNull(message = "is required") PeriodKind period,
+            @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            String templateId,
+            @RequestParam(defaultValue = "6") @Min(value = 1, message = "must be between 1 and 24")
+            @Max(value = 24, message = "must be between 1 and 24") int periods) {
+        return trends.trend(new Subject(subjectKind, subjectId), period, periods, templateId);
+    }
+
+    @GetMapping("/remedial-effects")
+    @Operation(summary = "Score before and after each remedial training a staff member completed")
+    List<RemedialEffect> remedialEffects(
+            @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+            @RequestParam(defaultValue = "MONTH") PeriodKind period,
+            @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            String templateId) {
+        return trends.remedialEffects(staffId, period, templateId);
+    }
+}

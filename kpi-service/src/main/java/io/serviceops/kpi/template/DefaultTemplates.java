@@ -1,0 +1,56 @@
+package io.serviceops.kpi.template;
+
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the manuals' two scorecards (绩效考核) unless they exist. Floors are this service's choice
+ * (the manuals give only targets) and an operator can revise them:
+ * A = satisfaction 1–5 (40 %), first response within 24 h (30 %), resolution rate ≥ 90 % (30 %);
+ * B = satisfaction ≥ 4 (40 %), handling within 5 minutes (30 %), good service attitude ≥ 90 % (30 %).
+ */
+@Component
+class DefaultTemplates implements ApplicationRunner {
+
+    static final String SCORECARD_A = "scorecard-a";
+    static final String SCORECARD_B = "scorecard-b";
+    private static final double THRESHOLD = 60;
+
+    private final TemplateCatalog catalog;
+    private final Templates templates;
+
+    DefaultTemplates(TemplateCatalog catalog, Templates templates) {
+        this.catalog = catalog;
+        this.templates = templates;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed(SCORECARD_A, new TemplateDefinition("Scorecard A (角色责任 · 绩效考核)", THRESHOLD, true, List.of(
+                linear(KpiKey.SATISFACTION, 40, 5, 1),
+                linear(KpiKey.RESPONSE_WITHIN_24H, 30, 100, 0),
+                linear(KpiKey.RESOLUTION_RATE, 30, 90, 50))));
+        seed(SCORECARD_B, new TemplateDefinition("Scorecard B (绩效管理 · 考核内容)", THRESHOLD, true, List.of(
+                linear(KpiKey.SATISFACTION, 40, 4, 1),
+                linear(KpiKey.HANDLING_EFFICIENCY, 30, 5, 60),
+                linear(KpiKey.SERVICE_ATTITUDE, 30, 90, 50))));
+    }
+
+    private void seed(String templateId, TemplateDefinition definition) {
+        if (templates.findFirstByTemplateIdOrderByVersionDesc(templateId).isPresent()) {
+            return;
+        }
+        try {
+            catalog.create(templateId, definition);
+        } catch (DuplicateKeyException anotherReplicaSeededIt) {
+            // The other replica's seed is the same definition.
+        }
+    }
+
+    private static KpiRule linear(KpiKey kpi, double weight, double target, double floor) {
+        return new KpiRule(kpi, weight, target, floor, ScoringRule.LINEAR, false);
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.kpi;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class KpiServiceContainersTest extends KpiServiceContract {
+}

@@ -1,0 +1,14 @@
+package io.serviceops.kpi;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+import io.serviceops.testsupport.ServiceConventionsContract;
+
+@KpiServiceTest
+@EmbeddedInfrastructure
+class KpiServiceConventionsTest extends ServiceConventionsContract {
+
+    @Override
+    protected String jsonPostPath() {
+        return "/api/v1/kpi/templates";
+    }
+}

@@ -1,0 +1,39 @@
+package io.serviceops.kpi;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The one Spring context configuration of kpi-service's integration tests (add the infrastructure
+ * annotation): a movable clock, and the closing schedule slowed down so tests drive it themselves.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "serviceops.kpi.closing.check-interval=PT1H")
+@Import(KpiServiceTest.Clocks.class)
+public @interface KpiServiceTest {
+
+    /** Business time in the tests: Monday 15 March 2027, so February and earlier can be closed. */
+    Instant NOW = Instant.parse("2027-03-15T12:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Clocks {
+
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return new MutableClock(NOW);
+        }
+    }
+}

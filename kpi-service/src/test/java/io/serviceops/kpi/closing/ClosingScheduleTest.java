@@ -1,0 +1,57 @@
+package io.serviceops.kpi.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceops.kpi.Api;
+import io.serviceops.kpi.KpiScenario;
+import io.serviceops.kpi.KpiServiceTest;
+import io.serviceops.kpi.MutableClock;
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+import io.serviceops.testsupport.EventInjector;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+@KpiServiceTest
+@EmbeddedInfrastructure
+class ClosingScheduleTest {
+
+    private static final LocalDate SEPTEMBER_2026 = LocalDate.parse("2026-09-01");
+
+    @Value("${local.server.port}")
+    private int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+    @Autowired
+    private MutableClock clock;
+    @Autowired
+    private ClosingSchedule schedule;
+
+    @AfterEach
+    void resetClock() {
+        clock.set(KpiServiceTest.NOW);
+    }
+
+    @Test
+    void closesTheLastFinishedPeriodsWhenTheClockHasPassedThem() {
+        String staff = KpiScenario.unique("staff");
+        var api = new Api(port);
+        try (var events = new EventInjector(bootstrapServers)) {
+            var scenario = new KpiScenario(api, events);
+            scenario.handCheckedMonth(staff, KpiScenario.unique("store"), SEPTEMBER_2026);
+            scenario.awaitScore("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a", 40.0);
+
+            clock.set(Instant.parse("2026-10-05T01:00:00Z"));
+            schedule.run();
+
+            var month = scenario.scorecard("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a");
+            assertThat(month.path("status").asString()).isEqualTo("FINAL");
+            var quarter = scenario.scorecard("STAFF", staff, "QUARTER", LocalDate.parse("2026-07-01"), "scorecard-a");
+            assertThat(quarter.path("status").asString()).isEqualTo("FINAL");
+            assertThat(quarter.path("score").asDouble()).isEqualTo(40.0);
+        }
+    }
+}
