@@ -12,32 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /** Programmes, generated sessions, enrolment with a waiting list, attendance and assessment, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TrainingTestConfiguration.class)
-abstract class TrainingLifecycleContract {
-
-    @Value("${local.server.port}")
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MutableClock clock;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
+abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
 
     @Test
     void seedsTheManualsCultureTrainingsAndDrillsWithGeneratedSessions() {
@@ -161,32 +140,19 @@ abstract class TrainingLifecycleContract {
     }
 
     String createProgramme(Map<String, Object> schedule) {
-        var response = api.post("/api/v1/training/programmes", programme(schedule));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return Fixtures.createProgramme(api, programme(schedule));
     }
 
     static Map<String, Object> programme(Map<String, Object> schedule) {
-        var body = new java.util.HashMap<String, Object>(Map.of("kind", "SPECIALISED", "topic", "Warranty rules",
-                "format", "LECTURE", "durationMinutes", 60, "capacity", 2, "passMark", 70,
-                "certificationValidityMonths", 6, "targetDepartments", List.of("SALES")));
-        if (schedule != null) {
-            body.put("schedule", schedule);
-        }
-        return body;
+        return Fixtures.programme("SALES", false, 6, schedule);
     }
 
     String oneOffSession(String programmeId, int capacity) {
-        var response = api.post("/api/v1/training/sessions", Map.of("programmeId", programmeId,
-                "startsAt", clock.instant().plus(Duration.ofDays(2)).toString(), "capacity", capacity));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return Fixtures.oneOffSession(api, programmeId, clock.instant().plus(Duration.ofDays(2)), capacity);
     }
 
     JsonNode enrol(String sessionId, String staffId) {
-        var response = api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", staffId));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
+        return Fixtures.enrol(api, sessionId, staffId);
     }
 
     List<JsonNode> sessionsOf(String programmeId) {

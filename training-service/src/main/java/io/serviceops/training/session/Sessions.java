@@ -29,9 +29,9 @@ public interface Sessions extends MongoRepository<Session, String> {
     Page<Session> findByPlanProgrammeIdAndPlanStartsAtBetween(String programmeId, Instant from, Instant to,
             Pageable pageable);
 
-    List<Session> findByStatusAndPlanStartsAtBetween(SessionStatus status, Instant from, Instant to, Sort sort);
+    List<Session> findByPlanStartsAtBetween(Instant from, Instant to, Sort sort);
+
+    List<Session> findByStatusAndPlanStartsAtBetween(SessionStatus status, Instant from, Instant to);
 
     List<Session> findByEnrolmentsStatus(EnrolmentStatus status);
-
-    long countByStatusAndPlanStartsAtAfter(SessionStatus status, Instant after);
 }

@@ -1,0 +1,47 @@
+package io.serviceops.training.assignment.web;
+
+import io.serviceops.training.assignment.Assignments;
+import io.serviceops.training.session.EnrolmentReason;
+import io.serviceops.training.web.Ids;
+import io.serviceops.training.web.PageView;
+import io.serviceops.training.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Assignments", description = "Remedial and mandatory training assigned by the service, with the reason")
+class AssignmentController {
+
+    private static final Map<String, String> SORTABLE = Map.of("assignedAt", "assignedAt", "staffId", "staffId");
+
+    private final Assignments assignments;
+
+    AssignmentController(Assignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @GetMapping("/api/v1/training/assignments")
+    @Operation(summary = "Assigned training, newest first, by staff member and/or reason (supervisor view)")
+    PageView<AssignmentView> list(
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+            @RequestParam(required = false) EnrolmentReason reason,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @RequestParam(required = false) String sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, "assignedAt,desc");
+        var found = staffId != null && reason != null ? assignments.findByStaffIdAndReason(staffId, reason, pageable)
+                : staffId != null ? assignments.findByStaffId(staffId, pageable)
+                : reason != null ? assignments.findByReason(reason, pageable)
+                : assignments.findAll(pageable);
+        return PageView.of(found, AssignmentView::of);
+    }
+}

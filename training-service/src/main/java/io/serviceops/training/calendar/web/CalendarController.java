@@ -1,0 +1,63 @@
+package io.serviceops.training.calendar.web;
+
+import io.serviceops.training.TrainingProperties;
+import io.serviceops.training.calendar.TrainingCalendar;
+import io.serviceops.training.web.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Calendar", description = "Sessions in a date range, as JSON or as an iCalendar feed")
+class CalendarController {
+
+    private static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final TrainingCalendar calendar;
+    private final TrainingProperties properties;
+    private final Clock clock;
+
+    CalendarController(TrainingCalendar calendar, TrainingProperties properties, Clock clock) {
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/training/calendar")
+    @Operation(summary = "Sessions starting in [from, to) (default: now to the generation horizon), at most 400 days")
+    List<TrainingCalendar.Entry> entries(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department) {
+        return calendar.entries(start(from), end(from, to), department);
+    }
+
+    @GetMapping("/api/v1/training/calendar.ics")
+    @Operation(summary = "The same sessions as an iCalendar (RFC 5545) feed to subscribe to")
+    ResponseEntity<String> ics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department) {
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+                .body(calendar.ics(start(from), end(from, to), department));
+    }
+
+    private Instant start(Instant from) {
+        return from != null ? from : clock.instant();
+    }
+
+    private Instant end(Instant from, Instant to) {
+        return to != null ? to : start(from).plus(properties.horizon());
+    }
+}

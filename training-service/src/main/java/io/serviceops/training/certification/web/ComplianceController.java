@@ -1,0 +1,50 @@
+package io.serviceops.training.certification.web;
+
+import io.serviceops.training.certification.Certification;
+import io.serviceops.training.certification.Certifications;
+import io.serviceops.training.certification.Compliance;
+import io.serviceops.training.certification.ComplianceEntry;
+import io.serviceops.training.web.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Compliance", description = "Mandatory training per department and recertification")
+class ComplianceController {
+
+    record DepartmentCompliance(String department, int members, List<ComplianceEntry> overdue,
+            List<ComplianceEntry> entries) {
+    }
+
+    private final Compliance compliance;
+    private final Certifications certifications;
+
+    ComplianceController(Compliance compliance, Certifications certifications) {
+        this.compliance = compliance;
+        this.certifications = certifications;
+    }
+
+    @GetMapping("/api/v1/training/compliance")
+    @Operation(summary = "A department's members against its mandatory programmes; 'overdue' lists expired or missing")
+    DepartmentCompliance of(@RequestParam @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            String department) {
+        List<ComplianceEntry> entries = compliance.of(department);
+        int members = (int) entries.stream().map(ComplianceEntry::staffId).distinct().count();
+        return new DepartmentCompliance(department, members,
+                entries.stream().filter(ComplianceEntry::overdue).toList(), entries);
+    }
+
+    @GetMapping("/api/v1/training/certifications/due")
+    @Operation(summary = "Certifications expiring within the warning window or expired: who is due for recertification")
+    List<Certification> due() {
+        return certifications.dueForRecertification();
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.training.assignment;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class RemedialTrainingContainersTest extends RemedialTrainingContract {
+}
