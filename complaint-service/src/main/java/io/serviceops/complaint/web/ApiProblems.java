@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /** The service's own facts as problems; everything else falls through to the shared conventions. */
 @RestControllerAdvice
@@ -49,6 +50,11 @@ class ApiProblems {
     @ExceptionHandler(UnknownComplaintType.class)
     ProblemDetail unknownType(UnknownComplaintType e, HttpServletRequest request) {
         return stamped(Problems.validation(List.of(new FieldError(e.field(), e.getMessage()))), request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        return stamped(Problems.validation(FieldNames.of(e)), request);
     }
 
     @ExceptionHandler(InvalidRequest.class)
