@@ -115,8 +115,11 @@ public class FeedbackAnalytics {
 
         static final Comparator<Bucket> ORDER = Comparator.comparing(Bucket::period).thenComparing(Bucket::key);
 
+        /** Reads a group's {@code _id}: a document of fields, or the bare period when it is the only one. */
         static Bucket of(Document row, Dimension by) {
-            Document id = (Document) row.get("_id");
+            if (!(row.get("_id") instanceof Document id)) {
+                return new Bucket(String.valueOf(row.get("_id")), "ALL");
+            }
             Object key = id.get("key");
             return new Bucket(id.getString("period"), by == Dimension.NONE ? "ALL" : key == null ? "UNKNOWN" : key.toString());
         }

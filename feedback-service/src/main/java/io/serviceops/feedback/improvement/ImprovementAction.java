@@ -1,0 +1,100 @@
+package io.serviceops.feedback.improvement;
+
+import io.serviceops.feedback.support.Conflict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A measure taken because of feedback or complaints (改进措施), with who answers for it, a due date,
+ * its progress, and the outcome told back to customers (向顾客反馈改进情况).
+ */
+@Document("improvement_actions")
+public class ImprovementAction {
+
+    @Id
+    private String id;
+    private String measure;
+    private Responsible responsible;
+    @Indexed
+    private LocalDate dueDate;
+    @Indexed
+    private ActionStatus status;
+    private List<String> feedbackIds;
+    private List<String> complaintIds;
+    private String outcome;
+    private Instant outcomeSharedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant doneAt;
+    private Instant verifiedAt;
+    @Indexed(unique = true, sparse = true)
+    private String idempotencyKey;
+    @Version
+    private Long version;
+
+    ImprovementAction() {
+    }
+
+    static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
+            List<String> feedbackIds, List<String> complaintIds, String idempotencyKey, Instant now) {
+        ImprovementAction action = new ImprovementAction();
+        action.id = id;
+        action.measure = measure;
+        action.responsible = responsible;
+        action.dueDate = dueDate;
+        action.status = ActionStatus.PLANNED;
+        action.feedbackIds = List.copyOf(feedbackIds);
+        action.complaintIds = List.copyOf(complaintIds);
+        action.idempotencyKey = idempotencyKey;
+        action.createdAt = now;
+        action.updatedAt = now;
+        return action;
+    }
+
+    void moveTo(ActionStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStatusChange(status, next);
+        }
+        status = next;
+        updatedAt = now;
+        if (next == ActionStatus.DONE) {
+            doneAt = now;
+        } else if (next == ActionStatus.VERIFIED) {
+            verifiedAt = now;
+        }
+    }
+
+    /** Customers hear about an improvement once it is in place, not while it is only planned. */
+    void shareOutcome(String text, Instant now) {
+        if (status.isOpen()) {
+            throw new Conflict("Share the outcome once the action is done; it is " + status + ".");
+        }
+        outcome = text;
+        outcomeSharedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueDate.isBefore(today);
+    }
+
+    public String id() { return id; }
+    public String measure() { return measure; }
+    public Responsible responsible() { return responsible; }
+    public LocalDate dueDate() { return dueDate; }
+    public ActionStatus status() { return status; }
+    public List<String> feedbackIds() { return feedbackIds; }
+    public List<String> complaintIds() { return complaintIds; }
+    public String outcome() { return outcome; }
+    public Instant outcomeSharedAt() { return outcomeSharedAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant doneAt() { return doneAt; }
+    public Instant verifiedAt() { return verifiedAt; }
+    public Long version() { return version; }
+}

@@ -1,0 +1,113 @@
+package io.serviceops.feedback.improvement;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.support.NotFound;
+import io.serviceops.feedback.support.StaleVersion;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Plans improvement actions, tracks them to verification and finds the overdue ones. */
+@Service
+public class ImprovementPlan {
+
+    private final ImprovementActions actions;
+    private final MongoTemplate mongo;
+    private final FeedbackProperties properties;
+    private final Clock clock;
+
+    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackProperties properties, Clock clock) {
+        this.actions = actions;
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A retry with the same idempotency key returns the action the first call planned. */
+    public ImprovementAction plan(String measure, Responsible responsible, LocalDate dueDate, List<String> feedbackIds,
+            List<String> complaintIds, String idempotencyKey) {
+        Optional<ImprovementAction> earlier = Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return actions.insert(ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible, dueDate,
+                    feedbackIds, complaintIds, idempotencyKey, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            return Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey).orElseThrow(() -> e);
+        }
+    }
+
+    public ImprovementAction moveTo(String id, String ifMatch, ActionStatus next) {
+        ImprovementAction action = find(id);
+        StaleVersion.check(ifMatch, action.version());
+        action.moveTo(next, clock.instant());
+        return actions.save(action);
+    }
+
+    public ImprovementAction shareOutcome(String id, String ifMatch, String outcome) {
+        ImprovementAction action = find(id);
+        StaleVersion.check(ifMatch, action.version());
+        action.shareOutcome(outcome, clock.instant());
+        return actions.save(action);
+    }
+
+    public ImprovementAction find(String id) {
+        return actions.findById(id).orElseThrow(() -> new NotFound("Improvement action", id));
+    }
+
+    public Page<ImprovementAction> find(ActionFilter filter, Pageable page) {
+        Query query = new Query(criteria(filter));
+        long total = mongo.count(query, ImprovementAction.class);
+        return new PageImpl<>(mongo.find(query.with(page), ImprovementAction.class), page, total);
+    }
+
+    public long countOverdue() {
+        return mongo.count(new Query(overdue()), ImprovementAction.class);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    private Criteria overdue() {
+        return where("status").in(ActionStatus.PLANNED.name(), ActionStatus.IN_PROGRESS.name())
+                .and("dueDate").lt(today());
+    }
+
+    private Criteria criteria(ActionFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.overdue()) {
+            all.add(overdue());
+        }
+        if (filter.status() != null) {
+            all.add(where("status").is(filter.status().name()));
+        }
+        if (filter.department() != null) {
+            all.add(where("responsible.department").is(filter.department()));
+        }
+        if (filter.person() != null) {
+            all.add(where("responsible.person").is(filter.person()));
+        }
+        if (filter.feedbackId() != null) {
+            all.add(where("feedbackIds").is(filter.feedbackId()));
+        }
+        if (filter.complaintId() != null) {
+            all.add(where("complaintIds").is(filter.complaintId()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+}

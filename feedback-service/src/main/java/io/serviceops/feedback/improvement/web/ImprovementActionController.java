@@ -1,0 +1,106 @@
+package io.serviceops.feedback.improvement.web;
+
+import io.serviceops.feedback.improvement.ActionFilter;
+import io.serviceops.feedback.improvement.ActionStatus;
+import io.serviceops.feedback.improvement.ImprovementAction;
+import io.serviceops.feedback.improvement.ImprovementPlan;
+import io.serviceops.feedback.improvement.Responsible;
+import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.feedback.support.Ids;
+import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.feedback.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/improvement-actions")
+@Tag(name = "Improvement actions", description = "改进措施: measures taken because of feedback and complaints, tracked to verification")
+class ImprovementActionController {
+
+    private static final Set<String> SORTABLE = Set.of("dueDate", "createdAt", "updatedAt", "status");
+
+    private final ImprovementPlan plan;
+
+    ImprovementActionController(ImprovementPlan plan) {
+        this.plan = plan;
+    }
+
+    @PostMapping
+    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key returns the first action.")
+    ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.NewAction request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        ImprovementAction action = plan.plan(request.measure(),
+                new Responsible(request.responsibleDepartment(), request.responsiblePerson()), request.dueDate(),
+                Objects.requireNonNullElse(request.feedbackIds(), List.of()),
+                Objects.requireNonNullElse(request.complaintIds(), List.of()), IdempotencyKeys.checked(idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + action.id())).eTag(etag(action))
+                .body(ActionView.of(action, plan.today()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date.")
+    PageView<ActionView> list(@RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) @Size(max = 100, message = "must be at most 100 characters") String department,
+            @RequestParam(required = false) @Size(max = 100, message = "must be at most 100 characters") String person,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String feedbackId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
+            @Max(value = 100, message = "must be from 1 to 100") int size,
+            @RequestParam(required = false) String sort) {
+        var filter = new ActionFilter(status, department, person, feedbackId, complaintId, overdue);
+        var today = plan.today();
+        return PageView.of(plan.find(filter, PageRequests.of(page, size, sort, SORTABLE, Sort.by("dueDate"))),
+                action -> ActionView.of(action, today));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ActionView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        ImprovementAction action = plan.find(id);
+        return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
+    }
+
+    @PutMapping("/{id}/status")
+    @Operation(summary = "Move the action on", description = "PLANNED → IN_PROGRESS → DONE → VERIFIED; DONE may go back to "
+            + "IN_PROGRESS when verification fails. 409 for other moves, 412 on a stale If-Match.")
+    ResponseEntity<ActionView> moveTo(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ActionRequests.StatusChange request) {
+        ImprovementAction action = plan.moveTo(id, ifMatch, request.status());
+        return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
+    }
+
+    @PutMapping("/{id}/outcome")
+    @Operation(summary = "Record the outcome told back to customers (向顾客反馈改进情况)", description = "Once DONE or VERIFIED.")
+    ResponseEntity<ActionView> shareOutcome(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ActionRequests.Outcome request) {
+        ImprovementAction action = plan.shareOutcome(id, ifMatch, request.outcome());
+        return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
+    }
+
+    private static String etag(ImprovementAction action) {
+        return "\"" + (action.version() == null ? 0 : action.version()) + "\"";
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.analytics;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class SatisfactionAnalyticsContainersTest extends SatisfactionAnalyticsContract {
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.analytics;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class SatisfactionAnalyticsEmbeddedTest extends SatisfactionAnalyticsContract {
+}
