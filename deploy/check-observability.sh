@@ -61,8 +61,8 @@ for component in "${!PORTS[@]}"; do
 done
 say "all five components ready"
 
-# A little traffic through every gateway route, so request metrics exist for each component.
-for path in /api/v1/complaints /api/v1/feedback /api/v1/kpi/scorecards /api/v1/training/courses; do
+# A request on every gateway route, so the gateway's request meters exist (a 401 is recorded too).
+for path in /api/v1/complaints /api/v1/feedback /api/v1/kpi /api/v1/training; do
   curl -s -o /dev/null --max-time 5 "http://127.0.0.1:${PORTS[gateway]}$path" || true
 done
 
