@@ -1,0 +1,7 @@
+package io.serviceops.feedback.survey;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class SurveyDefinitionContainersTest extends SurveyDefinitionContract {
+}

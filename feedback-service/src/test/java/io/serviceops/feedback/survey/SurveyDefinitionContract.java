@@ -1,0 +1,115 @@
+package io.serviceops.feedback.survey;
+
+import static io.serviceops.feedback.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceops.feedback.Api;
+import io.serviceops.feedback.ServiceTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Operators define surveys, publish versions, and responses are checked against the version they answer. */
+@ServiceTest
+abstract class SurveyDefinitionContract {
+
+    @Value("${local.server.port}")
+    int port;
+
+    Api api;
+    final String code = "store-visit-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void open() {
+        api = new Api(port);
+    }
+
+    static Map<String, Object> text(String zh, String en) {
+        return map("zh", zh, "en", en);
+    }
+
+    static Map<String, Object> definition(Map<String, Object>... questions) {
+        return map("title", text("到店体验调查", "Store visit survey"), "questions", List.of(questions));
+    }
+
+    static final Map<String, Object> RATING = map("key", "satisfaction", "kind", "RATING", "required", true,
+            "text", text("满意度", "How satisfied are you?"));
+    static final Map<String, Object> EFFORT = map("key", "effort", "kind", "EFFORT",
+            "text", text("办理是否方便", "How easy was it?"));
+    static final Map<String, Object> VISIT = map("key", "reason", "kind", "MULTIPLE_CHOICE", "required", true,
+            "text", text("来店原因", "Why did you come?"),
+            "options", List.of(map("key", "buy", "text", text("购物", "Shopping")),
+                    map("key", "repair", "text", text("维修", "Repair"))));
+
+    @Test
+    void aResponseIsValidatedAgainstThePublishedVersionItAnswers() {
+        var defined = api.post("/api/v1/surveys", map("code", code, "definition", definition(RATING)));
+        assertThat(defined.status()).isEqualTo(201);
+        String id = defined.body().get("id").asString();
+        String path = "/api/v1/surveys/" + id;
+        var v1 = api.post(path + "/versions", map(), "If-Match", defined.header("ETag"));
+        assertThat(v1.status()).isEqualTo(201);
+        var revised = api.put(path + "/draft", definition(RATING, EFFORT, VISIT));
+        assertThat(revised.status()).isEqualTo(200);
+        var v2 = api.post(path + "/versions", map());
+        assertThat(v2.body().get("number").asInt()).isEqualTo(2);
+
+        var againstV1 = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", id,
+                "surveyVersion", 1, "answers", map("satisfaction", 4)));
+        var incompleteV2 = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", id,
+                "answers", map("satisfaction", 4, "effort", 8, "reason", List.of("buy", "fly"))));
+        var completeV2 = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", id,
+                "answers", map("satisfaction", 4, "effort", 2, "reason", List.of("buy", "repair"))));
+
+        assertThat(againstV1.status()).isEqualTo(201);
+        assertThat(againstV1.body().get("surveyVersion").asInt()).isEqualTo(1);
+        assertThat(incompleteV2.status()).isEqualTo(400);
+        assertThat(incompleteV2.text()).contains("answers.effort", "answers.reason");
+        assertThat(completeV2.status()).isEqualTo(201);
+        assertThat(completeV2.body().get("surveyVersion").asInt()).isEqualTo(2);
+        assertThat(completeV2.body().get("effort").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void publishedVersionsDoNotChangeWhenTheDraftDoes() {
+        var defined = api.post("/api/v1/surveys", map("code", code, "definition", definition(RATING)));
+        String path = "/api/v1/surveys/" + defined.body().get("id").asString();
+        api.post(path + "/versions", map());
+        api.put(path + "/draft", definition(EFFORT));
+
+        var v1 = api.get(path + "/versions/1");
+        assertThat(v1.body().get("questions")).hasSize(1);
+        assertThat(v1.body().get("questions").get(0).get("key").asString()).isEqualTo("satisfaction");
+        assertThat(api.get(path + "/versions/2").status()).isEqualTo(404);
+        assertThat(api.post(path + "/versions", map()).status()).isEqualTo(201);
+        assertThat(api.post(path + "/versions", map()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void rejectsMalformedSurveys() {
+        var duplicateKeys = api.post("/api/v1/surveys", map("code", code, "definition", definition(RATING, RATING)));
+        var choiceWithoutOptions = api.post("/api/v1/surveys", map("code", code, "definition",
+                definition(map("key", "pick", "kind", "SINGLE_CHOICE", "text", text("选", "Pick")))));
+        var noEnglish = api.post("/api/v1/surveys", map("code", code, "definition",
+                definition(map("key", "q", "kind", "FREE_TEXT", "text", map("zh", "意见")))));
+
+        assertThat(duplicateKeys.status()).isEqualTo(400);
+        assertThat(duplicateKeys.text()).contains("questions[1].key");
+        assertThat(choiceWithoutOptions.status()).isEqualTo(400);
+        assertThat(choiceWithoutOptions.text()).contains("questions[0].options");
+        assertThat(noEnglish.status()).isEqualTo(400);
+        assertThat(noEnglish.text()).contains("definition.questions[0].text.en");
+    }
+
+    @Test
+    void thePostResolutionSurveyIsSeededAndPublished() {
+        var seeded = api.get("/api/v1/surveys/post-resolution");
+        assertThat(seeded.status()).isEqualTo(200);
+        assertThat(seeded.body().get("versions")).hasSize(1);
+        assertThat(seeded.body().get("versions").get(0).get("questions").get(0).get("kind").asString())
+                .isEqualTo("RATING");
+    }
+}
