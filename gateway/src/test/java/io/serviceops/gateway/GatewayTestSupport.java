@@ -22,7 +22,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "serviceops.resilience.timeouts.kpi=1s",
     "serviceops.cors.allowed-origins=https://app.example.com",
-    "MAX_REQUEST_SIZE=10KB"})
+    "MAX_REQUEST_SIZE=10KB",
+    // The shared 2-core machine can be slow; the limiter must not fail open because of it here.
+    "spring.data.redis.timeout=3s"})
 abstract class GatewayTestSupport {
 
     static final StubService COMPLAINTS = new StubService("complaints");

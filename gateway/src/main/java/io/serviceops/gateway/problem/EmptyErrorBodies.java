@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gateway filters such as the rate limiter (429) and the request size limit (413) finish the response
- * with a status and no body; this turns every such bodiless error into a problem document.
+ * with a status and no body; this turns every such bodiless error into a problem document. It also
+ * notes the path the client called, the problem's {@code instance}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -21,6 +22,7 @@ class EmptyErrorBodies implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
+        exchange.getAttributes().put(ProblemResponses.CALLED_PATH, path);
         return chain.filter(exchange.mutate().response(new ProblemOnEmptyError(exchange, path)).build());
     }
 

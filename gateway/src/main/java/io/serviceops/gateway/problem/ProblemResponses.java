@@ -19,6 +19,9 @@ public final class ProblemResponses {
 
     public static final String REQUEST_ID = "X-Request-Id";
 
+    /** The path the client called; a circuit breaker's fallback forward changes the request's own path. */
+    static final String CALLED_PATH = ProblemResponses.class.getName() + ".calledPath";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Map<Integer, String> DEFAULT_DETAILS = Map.of(
@@ -32,7 +35,12 @@ public final class ProblemResponses {
     }
 
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
-        return write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, detail, Map.of());
+        return write(exchange, status, detail, Map.of());
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail, Map<String, ?> extra) {
+        String called = exchange.getAttributeOrDefault(CALLED_PATH, exchange.getRequest().getPath().value());
+        return write(exchange.getResponse(), called, status, detail, extra);
     }
 
     public static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatusCode status,

@@ -1,8 +1,6 @@
 package io.serviceops.gateway.resilience;
 
-import java.net.URI;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -37,7 +35,7 @@ class FallbackController {
         String reason = reason(cause);
         meters.counter("serviceops.gateway.fallbacks", "route", route, "reason", reason).increment();
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        return ProblemResponses.write(exchange.getResponse(), originalPath(exchange), HttpStatus.SERVICE_UNAVAILABLE,
+        return ProblemResponses.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                 "The " + route + " service is unavailable (" + reason + "); try again shortly.", Map.of("service", route));
     }
 
@@ -55,10 +53,5 @@ class FallbackController {
             return "failing";
         }
         return "unreachable";
-    }
-
-    private static String originalPath(ServerWebExchange exchange) {
-        Set<URI> originals = exchange.getAttributeOrDefault(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR, Set.of());
-        return originals.stream().findFirst().map(URI::getPath).orElse(exchange.getRequest().getPath().value());
     }
 }
