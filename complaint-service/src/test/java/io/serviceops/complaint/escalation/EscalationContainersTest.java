@@ -1,0 +1,7 @@
+package io.serviceops.complaint.escalation;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class EscalationContainersTest extends EscalationContract {
+}

@@ -1,0 +1,7 @@
+package io.serviceops.complaint.followup;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class NegativeFeedbackFollowUpContainersTest extends NegativeFeedbackFollowUpContract {
+}
