@@ -9,12 +9,14 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
+import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +107,28 @@ abstract class KpiServiceContract {
                 count("serviceops.events.consumed", "outcome", "duplicate") > duplicatesBefore
                         && count("serviceops.kpi.facts.recorded", "outcome", "unchanged") > unchangedBefore);
         assertThat(scenario.scorecard("STAFF", staff, "MONTH", FEBRUARY, A).path("score").asDouble()).isEqualTo(36.67);
+    }
+
+    @Test
+    void aReopenedComplaintCountsAsResolvedOnlyOnceResolvedAgain() {
+        String staff = unique("staff");
+        String store = unique("store");
+        String complaint = unique("c");
+        Instant filed = day(FEBRUARY, 12, 9);
+        events.publish(Events.filed(complaint, staff, store, filed));
+        events.publish(Events.resolved(complaint, staff, store, filed));
+        awaitResolutionRate(staff, 100.0);
+
+        events.publish(new ComplaintReopened(complaint, store, staff, "not fixed", filed.plus(Duration.ofDays(1))));
+        awaitResolutionRate(staff, 0.0);
+
+        events.publish(Events.resolved(complaint, staff, store, filed));
+        awaitResolutionRate(staff, 100.0);
+    }
+
+    private void awaitResolutionRate(String staff, double expected) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> scenario.scorecard("STAFF", staff, "MONTH", FEBRUARY, A)
+                .path("kpis").get(2).path("rawValue").asDouble(-1) == expected);
     }
 
     @Test

@@ -34,9 +34,13 @@ public record Fact(@Id String id, FactKind kind, String staffId, String storeId,
     static Fact of(String about, FactKind kind, String staffId, String storeId, Instant at, ZoneId zone,
             Measure measure) {
         LocalDate day = at.atZone(zone).toLocalDate();
-        return new Fact(about + ":" + kind, kind, staffId, storeId, at.truncatedTo(ChronoUnit.MILLIS),
+        return new Fact(idOf(about, kind), kind, staffId, storeId, at.truncatedTo(ChronoUnit.MILLIS),
                 key(PeriodKind.WEEK, day), key(PeriodKind.MONTH, day), key(PeriodKind.QUARTER, day),
                 measure.value(), measure.hit() ? 1 : 0, measure.base() ? 1 : 0, measure.remedial());
+    }
+
+    static String idOf(String about, FactKind kind) {
+        return about + ":" + kind;
     }
 
     private static String key(PeriodKind kind, LocalDate day) {

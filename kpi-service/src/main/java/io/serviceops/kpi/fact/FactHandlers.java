@@ -3,6 +3,7 @@ package io.serviceops.kpi.fact;
 import io.serviceops.eventing.inbound.EventHandler;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.feedback.FeedbackSubmitted;
@@ -28,6 +29,11 @@ class FactHandlers {
     @Bean
     EventHandler<ComplaintResolved> resolutionFacts(FactRecorder recorder) {
         return new FactHandler<>(ComplaintResolved.class, recorder);
+    }
+
+    @Bean
+    EventHandler<ComplaintReopened> reopeningFacts(FactRecorder recorder) {
+        return new FactHandler<>(ComplaintReopened.class, recorder);
     }
 
     @Bean

@@ -44,6 +44,10 @@ final class FactMapper {
                 event.filedAt(), zone, new Measure(0, event.withinDeadline(), true, false)));
     }
 
+    static String resolvedFactId(String complaintId) {
+        return Fact.idOf(complaintId, FactKind.RESOLVED);
+    }
+
     Optional<Fact> slaBreached(ComplaintSlaBreached event) {
         return Optional.of(Fact.of(event.complaintId() + ":" + event.deadline(), FactKind.SLA_BREACH,
                 event.staffId(), event.storeId(), event.filedAt(), zone, Measure.NONE));

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.feedback.FeedbackSubmitted;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class FactRecorder {
 
     private final Map<Class<?>, Function<IntegrationEvent, Optional<Fact>>> mappings = new LinkedHashMap<>();
+    private final Map<Class<?>, Function<IntegrationEvent, String>> retractions = new LinkedHashMap<>();
     private final Facts facts;
     private final MeterRegistry metrics;
 
@@ -39,6 +41,11 @@ public class FactRecorder {
         map(FeedbackSubmitted.class, mapper::feedback);
         map(TrainingCompleted.class, mapper::trainingCompleted);
         map(AssessmentScored.class, mapper::assessment);
+        retract(ComplaintReopened.class, reopened -> FactMapper.resolvedFactId(reopened.complaintId()));
+    }
+
+    private <E extends IntegrationEvent> void retract(Class<E> type, Function<E, String> factId) {
+        retractions.put(type, event -> factId.apply(type.cast(event)));
     }
 
     private <E extends IntegrationEvent> void map(Class<E> type, Function<E, Optional<Fact>> mapping) {
@@ -47,11 +54,21 @@ public class FactRecorder {
 
     /** The event types that carry facts. */
     public Set<Class<?>> eventTypes() {
-        return mappings.keySet();
+        var types = new java.util.LinkedHashSet<Class<?>>(mappings.keySet());
+        types.addAll(retractions.keySet());
+        return types;
     }
 
-    /** Records the event's fact, if it carries one; returns whether the store changed. */
+    /**
+     * Records the event's fact, if it carries one, or withdraws the fact it cancels (a reopened
+     * complaint is no longer resolved; one complaint's events arrive in order, so a later resolution
+     * records it again); returns whether the store changed.
+     */
     public boolean record(IntegrationEvent event) {
+        var retraction = retractions.get(event.getClass());
+        if (retraction != null) {
+            return facts.remove(retraction.apply(event));
+        }
         var mapping = mappings.get(event.getClass());
         if (mapping == null) {
             return false;

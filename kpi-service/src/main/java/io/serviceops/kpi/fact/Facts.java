@@ -24,6 +24,11 @@ public class Facts {
         return !fact.equals(previous);
     }
 
+    /** Withdraws a fact; returns whether there was one. */
+    boolean remove(String factId) {
+        return mongo.remove(Query.query(where("_id").is(factId)), Fact.COLLECTION).getDeletedCount() > 0;
+    }
+
     /** Forgets every fact, before a rebuild from the event history. */
     public void deleteAll() {
         mongo.remove(new Query(), Fact.COLLECTION);

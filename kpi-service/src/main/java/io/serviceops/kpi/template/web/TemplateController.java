@@ -5,6 +5,7 @@ import io.serviceops.kpi.template.TemplateCatalog;
 import io.serviceops.kpi.web.Ids;
 import io.serviceops.kpi.web.InvalidQueryParameter;
 import io.serviceops.kpi.web.PageView;
+import io.serviceops.kpi.web.Paging;
 import io.serviceops.kpi.web.StalePrecondition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Scorecard templates", description = "KPIs with weight, target and scoring rule; edits create versions")
 class TemplateController {
 
+    private static final Map<String, Comparator<Template>> SORTABLE = Map.of(
+            "templateId", Comparator.comparing(Template::templateId),
+            "name", Comparator.comparing(Template::name));
+
     private final TemplateCatalog catalog;
 
     TemplateController(TemplateCatalog catalog) {
@@ -39,11 +47,17 @@ class TemplateController {
     }
 
     @GetMapping
-    @Operation(summary = "The current version of every template, by id")
+    @Operation(summary = "The current version of every template", description = "sort: templateId or name, ,asc or ,desc")
     PageView<Template> list(@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100") int size) {
-        return PageView.of(catalog.currentVersions(), page, size);
+            @Max(value = 100, message = "must be between 1 and 100") int size,
+            @RequestParam(required = false) List<String> sort) {
+        Sort order = Paging.of(page, size, sort, SORTABLE.keySet(), Sort.by("templateId")).getSort();
+        Comparator<Template> comparator = order.stream()
+                .map(field -> field.isAscending() ? SORTABLE.get(field.getProperty())
+                        : SORTABLE.get(field.getProperty()).reversed())
+                .reduce(Comparator::thenComparing).orElseThrow();
+        return PageView.of(catalog.currentVersions().stream().sorted(comparator).toList(), page, size);
     }
 
     @GetMapping("/{templateId}")
