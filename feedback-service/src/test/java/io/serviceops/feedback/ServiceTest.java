@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.allow-circular-references=true", "logging.level.org.apache.kafka=WARN",
+        properties = {"logging.level.org.apache.kafka=WARN",
                 "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @Import(ServiceTest.TestClock.class)
 public @interface ServiceTest {
