@@ -80,7 +80,7 @@ abstract class KpiServiceContract {
         assertThat(a.path("status").asString()).isEqualTo("PROVISIONAL");
         assertThat(a.path("templateVersion").asInt()).isEqualTo(1);
         assertThat(a.path("periodEnd").asString()).isEqualTo("2027-02-28");
-        assertThat(kpiValues(a, "rawValue")).containsExactly(2.0, 100.0, 50.0);
+        assertThat(kpiValues(a, "rawValue")).containsExactly(2.0, 1.0, 0.5);
         assertThat(kpiValues(a, "score")).containsExactly(25.0, 100.0, 0.0);
         assertThat(kpiValues(a, "contribution")).containsExactly(10.0, 30.0, 0.0);
         scenario.awaitScore("STAFF", staff, "MONTH", FEBRUARY, B, 13.33);
@@ -117,13 +117,13 @@ abstract class KpiServiceContract {
         Instant filed = day(FEBRUARY, 12, 9);
         events.publish(Events.filed(complaint, staff, store, filed));
         events.publish(Events.resolved(complaint, staff, store, filed));
-        awaitResolutionRate(staff, 100.0);
+        awaitResolutionRate(staff, 1.0);
 
         events.publish(new ComplaintReopened(complaint, store, staff, "not fixed", filed.plus(Duration.ofDays(1))));
         awaitResolutionRate(staff, 0.0);
 
         events.publish(Events.resolved(complaint, staff, store, filed));
-        awaitResolutionRate(staff, 100.0);
+        awaitResolutionRate(staff, 1.0);
     }
 
     private void awaitResolutionRate(String staff, double expected) {
@@ -269,7 +269,7 @@ abstract class KpiServiceContract {
         Api.Response refused = api.post("/api/v1/kpi/templates", body("templateId", unique("tpl"), "name", "bad",
                 "threshold", 60, "kpis", List.of(
                         body("kpi", "SATISFACTION", "weight", 40, "target", 5, "floor", 1),
-                        body("kpi", "RESOLUTION_RATE", "weight", 30, "target", 90, "floor", 50))));
+                        body("kpi", "RESOLUTION_RATE", "weight", 30, "target", 0.9, "floor", 0.5))));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -41,9 +41,9 @@ public record FactTotals(Map<FactKind, Tally> tallies) {
             return count == 0 ? null : sum / count;
         }
 
-        /** Hits as a percentage of the base, or null when the base is empty. */
-        public Double hitPercent() {
-            return bases == 0 ? null : 100.0 * hits / bases;
+        /** Hits as a share (0–1) of the base, or null when the base is empty. */
+        public Double hitShare() {
+            return bases == 0 ? null : (double) hits / bases;
         }
     }
 }

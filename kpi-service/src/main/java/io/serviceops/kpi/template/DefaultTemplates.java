@@ -31,12 +31,12 @@ class DefaultTemplates implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         seed(SCORECARD_A, new TemplateDefinition("Scorecard A (角色责任 · 绩效考核)", THRESHOLD, true, List.of(
                 linear(KpiKey.SATISFACTION, 40, 5, 1),
-                linear(KpiKey.RESPONSE_WITHIN_24H, 30, 100, 0),
-                linear(KpiKey.RESOLUTION_RATE, 30, 90, 50))));
+                linear(KpiKey.RESPONSE_WITHIN_24H, 30, 1.0, 0),
+                linear(KpiKey.RESOLUTION_RATE, 30, 0.9, 0.5))));
         seed(SCORECARD_B, new TemplateDefinition("Scorecard B (绩效管理 · 考核内容)", THRESHOLD, true, List.of(
                 linear(KpiKey.SATISFACTION, 40, 4, 1),
                 linear(KpiKey.HANDLING_EFFICIENCY, 30, 5, 60),
-                linear(KpiKey.SERVICE_ATTITUDE, 30, 90, 50))));
+                linear(KpiKey.SERVICE_ATTITUDE, 30, 0.9, 0.5))));
     }
 
     private void seed(String templateId, TemplateDefinition definition) {

@@ -86,7 +86,7 @@ public record Template(@Id String id, String templateId, int version, String nam
             double contribution = score == null ? 0 : score * rule.weight() / weightWithData;
             total += contribution;
             gated |= rule.tripsGate(raw);
-            lines.add(new KpiScore(rule.kpi(), round(raw), round(score), rule.weight(), round(contribution),
+            lines.add(new KpiScore(rule.kpi(), raw == null ? null : Math.round(raw * 10000.0) / 10000.0, round(score), rule.weight(), round(contribution),
                     rule.target(), raw != null && !rule.meetsTarget(raw)));
         }
         return new Score(weightWithData == 0 ? null : gated ? 0.0 : round(total), gated, lines);

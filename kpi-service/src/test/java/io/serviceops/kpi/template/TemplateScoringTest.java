@@ -15,12 +15,12 @@ class TemplateScoringTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T00:00:00Z");
 
-    /** Scorecard A as seeded: satisfaction 1→5, response in time 0→100 %, resolution 50→90 %. */
+    /** Scorecard A as seeded: satisfaction 1→5, response in time 0→100 %, resolution 50→90 % (shares 0–1). */
     private static Template scorecardA() {
         return Template.define("scorecard-a", 1, new TemplateDefinition("A", 60, true, List.of(
                 linear(KpiKey.SATISFACTION, 40, 5, 1),
-                linear(KpiKey.RESPONSE_WITHIN_24H, 30, 100, 0),
-                linear(KpiKey.RESOLUTION_RATE, 30, 90, 50))), NOW);
+                linear(KpiKey.RESPONSE_WITHIN_24H, 30, 1.0, 0),
+                linear(KpiKey.RESOLUTION_RATE, 30, 0.9, 0.5))), NOW);
     }
 
     private static KpiRule linear(KpiKey kpi, double weight, double target, double floor) {
@@ -40,9 +40,9 @@ class TemplateScoringTest {
     void scoresTheHandCheckedExampleOfScorecardA() {
         Score score = scorecardA().score(handChecked());
 
-        // satisfaction (2-1)/(5-1) = 25 → 25 × 40 % = 10; response 100 → 30; resolution (50-50)/(90-50) = 0 → 0
+        // satisfaction (2-1)/(5-1) = 25 → 25 × 40 % = 10; response 1.0 → 100 → 30; resolution (0.5-0.5)/(0.9-0.5) = 0 → 0
         assertThat(score.total()).isEqualTo(40.0);
-        assertThat(score.kpis()).extracting(KpiScore::rawValue).containsExactly(2.0, 100.0, 50.0);
+        assertThat(score.kpis()).extracting(KpiScore::rawValue).containsExactly(2.0, 1.0, 0.5);
         assertThat(score.kpis()).extracting(KpiScore::score).containsExactly(25.0, 100.0, 0.0);
         assertThat(score.kpis()).extracting(KpiScore::contribution).containsExactly(10.0, 30.0, 0.0);
         assertThat(score.weakKpis()).containsExactly("SATISFACTION", "RESOLUTION_RATE");
@@ -69,7 +69,7 @@ class TemplateScoringTest {
     void aCriticalKpiAtItsFloorZeroesTheScore() {
         var gated = Template.define("gated", 1, new TemplateDefinition("gated", 60, true, List.of(
                 linear(KpiKey.SATISFACTION, 50, 5, 1),
-                new KpiRule(KpiKey.RESOLUTION_RATE, 50, 90, 50.0, ScoringRule.LINEAR, true))), NOW);
+                new KpiRule(KpiKey.RESOLUTION_RATE, 50, 0.9, 0.5, ScoringRule.LINEAR, true))), NOW);
 
         Score score = gated.score(handChecked());
 
@@ -93,7 +93,7 @@ class TemplateScoringTest {
     @Test
     void refusesWeightsThatDoNotAddUpToOneHundred() {
         assertThatThrownBy(() -> Template.define("bad", 1, new TemplateDefinition("bad", 60, true, List.of(
-                linear(KpiKey.SATISFACTION, 40, 5, 1), linear(KpiKey.RESOLUTION_RATE, 30, 90, 50))), NOW))
+                linear(KpiKey.SATISFACTION, 40, 5, 1), linear(KpiKey.RESOLUTION_RATE, 30, 0.9, 0.5))), NOW))
                 .isInstanceOfSatisfying(InvalidTemplate.class, invalid -> assertThat(invalid.violations())
                         .extracting(InvalidTemplate.Violation::field).containsExactly("kpis"));
     }

@@ -1,0 +1,65 @@
+package io.serviceops.kpi.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.serviceops.eventing.json.EventCodec;
+import io.serviceops.kpi.KpiProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
+
+/** The producers' golden samples become the facts this service expects. */
+class GoldenEventsConsumedTest {
+
+    private final Facts facts = mock(Facts.class);
+    private final FactRecorder recorder = new FactRecorder(facts,
+            new KpiProperties(ZoneOffset.UTC, new KpiProperties.Closing(Duration.ofMinutes(5), Duration.ofMinutes(10), true)),
+            new SimpleMeterRegistry());
+
+    @ParameterizedTest
+    @CsvSource({
+            "ComplaintFiled, FILED, 2026-11-01",
+            "ComplaintFirstResponded, FIRST_RESPONSE, 2026-11-01",
+            "ComplaintResolved, RESOLVED, 2026-11-01",
+            "ComplaintSlaBreached, SLA_BREACH, 2026-11-01",
+            "FeedbackSubmitted, RATING, 2026-11-01",
+            "TrainingCompleted, TRAINING_COMPLETED, 2026-12-01",
+            "AssessmentScored, ASSESSMENT, 2026-12-01"})
+    void recordsTheFactOfEachGoldenSample(String type, FactKind kind, String month) throws IOException {
+        when(facts.store(any())).thenReturn(true);
+
+        assertThat(recorder.record(golden(type).data())).isTrue();
+
+        var fact = ArgumentCaptor.forClass(Fact.class);
+        verify(facts).store(fact.capture());
+        assertThat(fact.getValue().kind()).isEqualTo(kind);
+        assertThat(fact.getValue().staffId()).isNotBlank();
+        assertThat(fact.getValue().month()).isEqualTo(month);
+    }
+
+    @ParameterizedTest
+    @CsvSource("ComplaintReopened")
+    void withdrawsTheResolutionOfAReopenedComplaint(String type) throws IOException {
+        var reopened = golden(type);
+
+        recorder.record(reopened.data());
+
+        verify(facts).remove(reopened.subject() + ":RESOLVED");
+    }
+
+    private static io.serviceops.events.EventEnvelope<?> golden(String type) throws IOException {
+        try (InputStream json = GoldenEventsConsumedTest.class.getResourceAsStream("/golden/v1/" + type + ".json")) {
+            return EventCodec.INSTANCE.decode(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
