@@ -8,5 +8,5 @@ import org.springframework.validation.annotation.Validated;
 /** @param maxBodyBytes the largest request body accepted; a complaint with a full description fits in 16 KiB */
 @Validated
 @ConfigurationProperties("serviceops.complaints.api")
-record ApiProperties(@Min(1024) @DefaultValue("65536") long maxBodyBytes) {
+public record ApiProperties(@Min(1024) @DefaultValue("65536") long maxBodyBytes) {
 }
