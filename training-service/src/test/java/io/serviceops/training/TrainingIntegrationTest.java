@@ -1,5 +1,7 @@
 package io.serviceops.training;
 
+import io.serviceops.training.session.SessionGenerator;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +23,16 @@ public abstract class TrainingIntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private SessionGenerator generator;
+
     protected Api api;
+
+    /** Moves time on and runs the generator pass the hourly schedule would have run meanwhile. */
+    protected void advance(Duration duration) {
+        clock.advance(duration);
+        generator.generateAll();
+    }
 
     @BeforeEach
     void client() {

@@ -70,7 +70,7 @@ abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
         assertThat(api.put("/api/v1/training/enrolments/" + passer + "/attendance", Map.of("attended", true))
                 .status()).isEqualTo(409);
 
-        clock.advance(Duration.ofDays(3));
+        advance(Duration.ofDays(3));
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.TRAINING)) {
             api.put("/api/v1/training/enrolments/" + passer + "/attendance", Map.of("attended", true));
             api.put("/api/v1/training/enrolments/" + failer + "/attendance", Map.of("attended", true));
@@ -97,7 +97,7 @@ abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
         assertThat(before).hasSizeGreaterThanOrEqualTo(3);
         JsonNode firstSession = before.get(0);
         String enrolment = enrol(firstSession.get("id").asString(), "staff-r").get("id").asString();
-        clock.advance(Duration.between(clock.instant(), Instant.parse(firstSession.get("startsAt").asString())));
+        advance(Duration.between(clock.instant(), Instant.parse(firstSession.get("startsAt").asString())));
         api.put("/api/v1/training/enrolments/" + enrolment + "/attendance", Map.of("attended", true));
 
         var changed = api.put("/api/v1/training/programmes/" + programmeId + "/schedule", Map.of(

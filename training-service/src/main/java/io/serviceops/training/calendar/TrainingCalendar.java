@@ -1,12 +1,9 @@
 package io.serviceops.training.calendar;
 
-import io.serviceops.conventions.FieldError;
 import io.serviceops.training.session.Session;
 import io.serviceops.training.session.SessionStatus;
 import io.serviceops.training.session.Sessions;
-import io.serviceops.training.web.InvalidRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TrainingCalendar {
-
-    private static final Duration LONGEST_RANGE = Duration.ofDays(400);
 
     public record Entry(String sessionId, String programmeId, String programmeKind, String topic, String department,
             Instant startsAt, Instant endsAt, String location, int capacity, int seatsTaken, SessionStatus status) {
@@ -49,12 +44,6 @@ public class TrainingCalendar {
     }
 
     private List<Session> sessions(Instant from, Instant to, String department) {
-        if (!to.isAfter(from)) {
-            throw new InvalidRequest(new FieldError("to", "must be after 'from'"));
-        }
-        if (Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
-            throw new InvalidRequest(new FieldError("to", "the range may span at most 400 days"));
-        }
         return sessions.findByPlanStartsAtBetween(from, to, Sort.by("plan.startsAt")).stream()
                 .filter(session -> department == null || session.plan().department() == null
                         || department.equals(session.plan().department()))

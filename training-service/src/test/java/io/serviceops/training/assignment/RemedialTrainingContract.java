@@ -91,7 +91,7 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
         injector.publish(resolved("cmp-" + UUID.randomUUID(), staffId, "STAFF_CONDUCT"));
         var enrolled = probe.await(TrainingEnrolled.class, event -> event.staffId().equals(staffId), WAIT);
         var session = api.get("/api/v1/training/sessions/" + enrolled.data().sessionId()).json();
-        clock.advance(Duration.between(clock.instant(), Instant.parse(session.get("startsAt").asString())));
+        advance(Duration.between(clock.instant(), Instant.parse(session.get("startsAt").asString())));
 
         String enrolmentId = enrolled.data().enrolmentId();
         api.put("/api/v1/training/enrolments/" + enrolmentId + "/attendance", Map.of("attended", true));
@@ -119,6 +119,27 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
 
         assertThat(assignmentsOf(staffId).get(0).get("status").asString()).isEqualTo("ENROLLED");
         assertThat(api.get("/api/v1/training/remedial-rules").body()).contains(kpi, "SATISFACTION");
+    }
+
+    @Test
+    void readsTheGoldenSamplesOfTheEventsItConsumes() throws Exception {
+        injector.publishRaw(Topics.KPI, "alert-staff-042-2026-10-scorecard-a", golden("PerformanceAlertRaised"));
+        injector.publishRaw(Topics.COMPLAINTS, "cmp-1001", golden("ComplaintResolved"));
+
+        var fromAlert = probe.await(TrainingEnrolled.class, event -> event.staffId().equals("staff-042")
+                && event.reason().equals("PERFORMANCE_ALERT"), WAIT);
+        var fromComplaint = probe.await(TrainingEnrolled.class, event -> event.staffId().equals("staff-042")
+                && event.reason().equals("COMPLAINT_ROOT_CAUSE"), WAIT);
+
+        assertThat(fromAlert.data().triggerEventId()).isEqualTo("00000000-0000-4000-8000-000000000012");
+        assertThat(fromComplaint.data().triggerEventId()).isEqualTo("00000000-0000-4000-8000-000000000006");
+        assertThat(fromComplaint.data().programmeId()).isEqualTo("retraining-standard-process");
+    }
+
+    private static String golden(String type) throws java.io.IOException {
+        try (var in = RemedialTrainingContract.class.getResourceAsStream("/golden/v1/" + type + ".json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private JsonNode assignmentsOf(String staffId) {

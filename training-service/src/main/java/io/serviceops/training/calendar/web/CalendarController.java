@@ -1,12 +1,15 @@
 package io.serviceops.training.calendar.web;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.training.TrainingProperties;
 import io.serviceops.training.calendar.TrainingCalendar;
 import io.serviceops.training.web.Ids;
+import io.serviceops.training.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Calendar", description = "Sessions in a date range, as JSON or as an iCalendar feed")
 class CalendarController {
 
+    private static final Duration LONGEST_RANGE = Duration.ofDays(400);
     private static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final TrainingCalendar calendar;
@@ -40,7 +44,7 @@ class CalendarController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department) {
-        return calendar.entries(start(from), end(from, to), department);
+        return calendar.entries(start(from), checkedEnd(from, to), department);
     }
 
     @GetMapping("/api/v1/training/calendar.ics")
@@ -50,14 +54,21 @@ class CalendarController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department) {
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                .body(calendar.ics(start(from), end(from, to), department));
+                .body(calendar.ics(start(from), checkedEnd(from, to), department));
     }
 
     private Instant start(Instant from) {
         return from != null ? from : clock.instant();
     }
 
-    private Instant end(Instant from, Instant to) {
-        return to != null ? to : start(from).plus(properties.horizon());
+    private Instant checkedEnd(Instant from, Instant to) {
+        Instant end = to != null ? to : start(from).plus(properties.horizon());
+        if (!end.isAfter(start(from))) {
+            throw new InvalidRequest(new FieldError("to", "must be after 'from'"));
+        }
+        if (Duration.between(start(from), end).compareTo(LONGEST_RANGE) > 0) {
+            throw new InvalidRequest(new FieldError("to", "the range may span at most 400 days"));
+        }
+        return end;
     }
 }

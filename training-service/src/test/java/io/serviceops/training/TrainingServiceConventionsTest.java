@@ -1,0 +1,17 @@
+package io.serviceops.training;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+import io.serviceops.testsupport.ServiceConventionsContract;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TrainingTestConfiguration.class)
+@EmbeddedInfrastructure
+class TrainingServiceConventionsTest extends ServiceConventionsContract {
+
+    @Override
+    protected String jsonPostPath() {
+        return "/api/v1/training/programmes";
+    }
+}

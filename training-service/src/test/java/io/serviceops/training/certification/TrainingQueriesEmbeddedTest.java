@@ -1,0 +1,7 @@
+package io.serviceops.training.certification;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class TrainingQueriesEmbeddedTest extends TrainingQueriesContract {
+}
