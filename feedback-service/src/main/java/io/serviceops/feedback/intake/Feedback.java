@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One customer response from any channel. It is written once; the events it raises travel in the
  * same document (outbox), so a response is never stored without its events or the other way round.
  */
+@CompoundIndex(name = "period_day", def = "{'period.day': 1}")
+@CompoundIndex(name = "store_period_day", def = "{'storeId': 1, 'period.day': 1}")
 @Document("feedback")
 public class Feedback extends OutboxAggregate {
 
@@ -25,7 +28,6 @@ public class Feedback extends OutboxAggregate {
     private Channel channel;
     private Topic topic;
     private TopicSource topicSource;
-    @Indexed
     private String storeId;
     @Indexed
     private String staffId;

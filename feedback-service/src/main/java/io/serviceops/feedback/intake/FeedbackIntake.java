@@ -1,10 +1,13 @@
 package io.serviceops.feedback.intake;
 
 import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.support.Conflict;
 import io.serviceops.feedback.support.InvalidInput;
 import io.serviceops.feedback.support.NotFound;
 import io.serviceops.feedback.survey.Ratings;
+import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;
+import io.serviceops.feedback.survey.SurveyVersion;
 import io.serviceops.feedback.topic.Topic;
 import io.serviceops.feedback.topic.TopicClassifier;
 import java.time.Clock;
@@ -61,9 +64,13 @@ public class FeedbackIntake {
         if (submission.receivedAt() != null && submission.receivedAt().isAfter(now)) {
             throw InvalidInput.of("receivedAt", "must not be in the future");
         }
-        SurveyAnswers survey = resolveVersion(submission.survey());
-        Ratings ratings = survey == null ? submission.ratings()
-                : surveys.versionOf(survey.surveyId(), survey.version()).validate(survey.answers());
+        SurveyAnswers survey = submission.survey();
+        Ratings ratings = submission.ratings();
+        if (survey != null) {
+            SurveyVersion version = versionAnswered(survey);
+            survey = new SurveyAnswers(survey.surveyId(), version.number(), survey.answers());
+            ratings = version.validate(survey.answers());
+        }
         if (ratings == null || ratings.isEmpty()) {
             throw InvalidInput.of(survey == null ? "satisfaction" : "answers",
                     "feedback needs at least one rating or a comment");
@@ -80,13 +87,24 @@ public class FeedbackIntake {
         return feedbacks.findById(id).orElseThrow(() -> new NotFound("Feedback", id));
     }
 
-    /** Pins the answers to the version they were validated against, so they stay readable later. */
-    private SurveyAnswers resolveVersion(SurveyAnswers survey) {
-        if (survey == null || survey.version() != null) {
-            return survey;
+    /**
+     * The version the answers are checked against and pinned to, so they stay readable later: the one
+     * named, or the latest published. A survey the client names wrongly is a bad request, not a 404.
+     */
+    private SurveyVersion versionAnswered(SurveyAnswers answers) {
+        Survey survey;
+        try {
+            survey = surveys.find(answers.surveyId());
+        } catch (NotFound e) {
+            throw InvalidInput.of("surveyId", "names no survey");
         }
-        int latest = surveys.versionOf(survey.surveyId(), null).number();
-        return new SurveyAnswers(survey.surveyId(), latest, survey.answers());
+        try {
+            return answers.version() == null ? survey.latest() : survey.version(answers.version());
+        } catch (NotFound e) {
+            throw InvalidInput.of("surveyVersion", "is not a published version of this survey");
+        } catch (Conflict e) {
+            throw InvalidInput.of("surveyId", "has no published version yet");
+        }
     }
 
     private Classification classify(Submission submission, String comment) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so a complaint gets one invitation however often its resolution is delivered; the token is what the
  * customer's link carries, in place of a login.
  */
+@CompoundIndex(name = "period_day", def = "{'period.day': 1}")
+@CompoundIndex(name = "store_period_day", def = "{'storeId': 1, 'period.day': 1}")
 @Document("invitations")
 public class Invitation {
 

@@ -64,12 +64,6 @@ public class SurveyCatalog {
         return surveys.findByCode(code).orElseThrow(() -> new NotFound("Survey", code));
     }
 
-    /** The version a response answers: the one named, or the latest published one. */
-    public SurveyVersion versionOf(String id, Integer number) {
-        Survey survey = find(id);
-        return number == null ? survey.latest() : survey.version(number);
-    }
-
     public Page<Survey> list(Pageable page) {
         return surveys.findAll(page);
     }

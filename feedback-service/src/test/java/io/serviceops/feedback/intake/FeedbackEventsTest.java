@@ -59,7 +59,7 @@ class FeedbackEventsTest {
 
     @Test
     void anAnonymousResponseKeepsNoCustomerEvenIfOneWasSent() {
-        var submission = new Submission(Channel.SUGGESTION_BOX, null, null, Attribution.none(), "cust-1", true, null,
+        var submission = new Submission(Channel.SUGGESTION_BOX, null, null, new Attribution(null, null, null), "cust-1", true, null,
                 new Ratings(null, null, null, "more seats"), null, null, null);
         Feedback feedback = Feedback.receive("fb-1", submission, submission.ratings(),
                 new Classification(Topic.OTHER, TopicSource.DEFAULT), false, ZoneOffset.UTC, RATED);

@@ -105,6 +105,35 @@ abstract class SurveyDefinitionContract {
     }
 
     @Test
+    void refusesAnswersToUnknownOrUnpublishedSurveysNamingTheField() {
+        var draftOnly = api.post("/api/v1/surveys", map("code", code, "definition", definition(RATING)));
+        String id = draftOnly.body().get("id").asString();
+
+        var unknown = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", "no-such-survey",
+                "answers", map("satisfaction", 4)));
+        var unpublished = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", id,
+                "answers", map("satisfaction", 4)));
+        api.post("/api/v1/surveys/" + id + "/versions", map());
+        var noSuchVersion = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "surveyId", id,
+                "surveyVersion", 7, "answers", map("satisfaction", 4)));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("\"field\":\"surveyId\"");
+        assertThat(unpublished.status()).isEqualTo(400);
+        assertThat(unpublished.text()).contains("no published version");
+        assertThat(noSuchVersion.status()).isEqualTo(400);
+        assertThat(noSuchVersion.text()).contains("\"field\":\"surveyVersion\"");
+    }
+
+    @Test
+    void aSurveyCodeIsUnique() {
+        assertThat(api.post("/api/v1/surveys", map("code", code, "definition", definition(RATING))).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/surveys", map("code", code, "definition", definition(EFFORT))).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void thePostResolutionSurveyIsSeededAndPublished() {
         var seeded = api.get("/api/v1/surveys/post-resolution");
         assertThat(seeded.status()).isEqualTo(200);
