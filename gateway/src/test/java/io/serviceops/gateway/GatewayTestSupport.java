@@ -23,6 +23,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "serviceops.resilience.timeouts.kpi=1s",
     "serviceops.cors.allowed-origins=https://app.example.com",
     "MAX_REQUEST_SIZE=10KB",
+    // A slow refill, so RateLimitTest drains a bucket even when the machine is slow; the burst (40)
+    // stays large enough for every other test's few requests.
+    "RATE_LIMIT_PER_SECOND=1",
     // The shared 2-core machine can be slow; the limiter must not fail open because of it here.
     "spring.data.redis.timeout=3s"})
 abstract class GatewayTestSupport {

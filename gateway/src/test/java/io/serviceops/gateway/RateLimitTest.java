@@ -27,7 +27,7 @@ class RateLimitTest extends GatewayTestSupport {
         assumeTrue(LocalRedis.instance().running(),
                 "redis-server is not installed (apt-get install -y redis-server): the shared rate limiter cannot be tested");
         String token = token("greedy", "AGENT");
-        // Sent together, so the bucket cannot refill (20 per second) in between.
+        // Sent together; the test's bucket refills 1 token per second, far slower than they arrive.
         List<EntityExchangeResult<byte[]>> results = Flux.range(0, BURST * 3)
                 .flatMap(i -> Mono.fromCallable(() -> client.get().uri("/api/v1/complaints/c-1")
                         .headers(h -> h.setBearerAuth(token)).exchange().expectBody().returnResult())

@@ -1,0 +1,129 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latency and throughput of the same GET sent straight to a service and through the gateway.
+ * Run with a JDK 17+ (no build): java GatewayHop.java; settings from the environment, see README.md.
+ */
+public class GatewayHop {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Result(String target, int requests, int errors, int throttled, double seconds, long[] nanos) {
+
+        double percentileMillis(double p) {
+            return nanos[Math.min(nanos.length - 1, (int) Math.ceil(p / 100 * nanos.length) - 1)] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String gateway = env("GATEWAY_URL", "http://127.0.0.1:8080");
+        String direct = env("DIRECT_URL", "http://127.0.0.1:8081");
+        String path = env("BENCH_PATH", "/api/v1/complaint-types?size=5");
+        int requests = Integer.parseInt(env("REQUESTS", "5000"));
+        int concurrency = Integer.parseInt(env("CONCURRENCY", "16"));
+        int warmup = Integer.parseInt(env("WARMUP", "1000"));
+        String token = devToken(gateway, env("ROLE", "ADMIN"));
+
+        System.out.printf("GET %s  requests=%d concurrency=%d warmup=%d%n%n", path, requests, concurrency, warmup);
+        List<Result> results = new ArrayList<>();
+        for (String[] target : new String[][] {{"direct", direct}, {"gateway", gateway}}) {
+            run(target[0], target[1] + path, token, warmup, concurrency);
+            results.add(run(target[0], target[1] + path, token, requests, concurrency));
+        }
+        print(results);
+    }
+
+    static Result run(String name, String url, String token, int requests, int concurrency) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        long[] nanos = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger throttled = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        long started = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            running.add(workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status == 429) {
+                            throttled.incrementAndGet();
+                        } else if (status >= 400) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    nanos[i] = System.nanoTime() - t0;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        workers.shutdown();
+        Arrays.sort(nanos);
+        return new Result(name, requests, errors.get(), throttled.get(), seconds, nanos);
+    }
+
+    static void print(List<Result> results) {
+        System.out.printf("%-8s %9s %7s %9s %10s %8s %8s %8s %8s%n",
+                "target", "requests", "errors", "429s", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        for (Result r : results) {
+            System.out.printf("%-8s %9d %7d %9d %10.0f %8.2f %8.2f %8.2f %8.2f%n", r.target(), r.requests(), r.errors(),
+                    r.throttled(), r.requests() / r.seconds(), r.percentileMillis(50), r.percentileMillis(90),
+                    r.percentileMillis(99), r.nanos()[r.nanos().length - 1] / 1e6);
+        }
+        Result direct = results.get(0);
+        Result gateway = results.get(1);
+        System.out.printf("%nadded by the gateway: p50 %+.2f ms, p99 %+.2f ms, throughput %.0f%%%n",
+                gateway.percentileMillis(50) - direct.percentileMillis(50),
+                gateway.percentileMillis(99) - direct.percentileMillis(99),
+                100.0 * (gateway.requests() / gateway.seconds()) / (direct.requests() / direct.seconds()));
+        if (gateway.throttled() > 0) {
+            System.out.println("WARNING: the gateway rate-limited the benchmark; restart it with "
+                    + "RATE_LIMIT_PER_SECOND=1000000 RATE_LIMIT_BURST=1000000 (see README.md).");
+        }
+        if (direct.errors() + gateway.errors() > 0) {
+            System.out.println("WARNING: some requests failed: the numbers include failures.");
+        }
+    }
+
+    static String devToken(String gateway, String role) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/auth/dev-token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"bench\",\"roles\":[\"" + role + "\"]}"))
+                .build();
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No development token from " + gateway + "/auth/dev-token (HTTP "
+                    + answer.statusCode() + "): is the gateway running with the development issuer on?");
+        }
+        return token.group(1);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
