@@ -5,6 +5,8 @@ import io.serviceops.kpi.period.Calendar;
 import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.period.PeriodKind;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ClosingSchedule {
 
     private static final String LOCK_NAME = "kpi-period-closing";
+    private static final int CATCH_UP = 3;
 
     private final PeriodClosing closing;
     private final LockingTaskExecutor locks;
@@ -40,12 +43,16 @@ class ClosingSchedule {
         locks.executeWithLock((Runnable) this::closeAndEvaluate, lock);
     }
 
+    /** Closes the last finished periods not closed yet, catching up after an outage, oldest first. */
     void closeAndEvaluate() {
         for (PeriodKind kind : PeriodKind.values()) {
+            Deque<Period> unclosed = new ArrayDeque<>();
             Period finished = calendar.current(kind).previous();
-            if (!closing.isClosed(finished)) {
-                closing.close(finished);
+            for (int i = 0; i < CATCH_UP && !closing.isClosed(finished); i++) {
+                unclosed.push(finished);
+                finished = finished.previous();
             }
+            unclosed.forEach(closing::close);
             if (properties.closing().provisional()) {
                 closing.evaluateProvisionally(kind);
             }

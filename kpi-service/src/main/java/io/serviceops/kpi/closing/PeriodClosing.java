@@ -75,14 +75,11 @@ public class PeriodClosing {
     /** Scores the running period of each staff member and raises provisional alerts below threshold. */
     public int evaluateProvisionally(PeriodKind kind) {
         Period period = calendar.current(kind);
+        Map<Subject, String> stores = subjects(period);
         int raised = 0;
-        for (var subject : subjects(period).entrySet()) {
-            if (subject.getKey().kind() != SubjectKind.STAFF) {
-                continue;
-            }
-            for (Template template : templates.active()) {
-                ScorecardView card = scorecards.compute(subject.getKey(), period, template);
-                raised += alerts.raiseIfBelowThreshold(card, subject.getValue(), true) ? 1 : 0;
+        for (Template template : templates.active()) {
+            for (ScorecardView card : scorecards.staffScorecards(period, template).values()) {
+                raised += alerts.raiseIfBelowThreshold(card, stores.get(card.subject()), true) ? 1 : 0;
             }
         }
         return raised;

@@ -45,6 +45,13 @@ public class FactQueries {
         return perStaff;
     }
 
+    /** The totals of every staff member with facts in the period, in one aggregation. */
+    public Map<String, FactTotals> totalsPerStaff(Period period) {
+        Map<String, FactTotals> perStaff = byStaff(where("staffId").ne(null), period);
+        perStaff.remove(null);
+        return perStaff;
+    }
+
     /** Every staff member and store with facts in the period: the subjects a period close scores. */
     public List<Participant> participants(Period period) {
         var aggregation = Aggregation.newAggregation(

@@ -8,6 +8,8 @@ import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.template.Template;
 import io.serviceops.kpi.template.TemplateCatalog;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +46,14 @@ public class ScorecardService {
     /** Computes the scorecard from the facts as they are now. */
     public ScorecardView compute(Subject subject, Period period, Template template) {
         return ScorecardView.provisional(subject, period, template, template.score(facts.totals(subject, period)));
+    }
+
+    /** The live scorecards of every staff member with facts in the period, by staff id. */
+    public Map<String, ScorecardView> staffScorecards(Period period, Template template) {
+        Map<String, ScorecardView> cards = new HashMap<>();
+        facts.totalsPerStaff(period).forEach((staffId, totals) -> cards.put(staffId,
+                ScorecardView.provisional(Subject.staff(staffId), period, template, template.score(totals))));
+        return cards;
     }
 
     /**
