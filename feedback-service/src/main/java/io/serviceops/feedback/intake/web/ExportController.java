@@ -6,6 +6,9 @@ import io.serviceops.feedback.intake.FeedbackSearch;
 import io.serviceops.feedback.support.InvalidInput;
 import io.serviceops.feedback.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +40,11 @@ class ExportController {
 
     @GetMapping
     @Operation(summary = "Raw responses of a period, a page at a time, as JSON or CSV",
-            description = "Oldest first. CSV pages carry X-Total-Count and X-Total-Pages; fetch page=0.. until the last.")
+            description = "Oldest first. CSV pages carry X-Total-Count and X-Total-Pages; fetch page=0.. until the last.",
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = PageView.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            example = FeedbackCsv.HEADER))}))
     ResponseEntity<?> export(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(defaultValue = "JSON") Format format,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
