@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param holidayPolicy whether a session on a holiday is dropped or moved to the next working day
  * @param zone the zone of the seeded programmes' schedules
  * @param recertificationWarning how long before expiry a certification counts as due and is announced
+ * @param certificationCheckInterval how often certifications entering the warning window are announced
+ * @param metricsRefreshInterval how often the business gauges' snapshot is recomputed
  * @param remedialKpiProgrammes default programme per weak KPI, seeded into the remedial rules
  * @param remedialRootCauseProgrammes default programme per complaint root cause, seeded likewise
  */
@@ -33,6 +35,8 @@ public record TrainingProperties(
         @NotNull @DefaultValue("NEXT_WORKING_DAY") HolidayPolicy holidayPolicy,
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
         @NotNull @DefaultValue("30d") Duration recertificationWarning,
+        @NotNull @DefaultValue("6h") Duration certificationCheckInterval,
+        @NotNull @DefaultValue("60s") Duration metricsRefreshInterval,
         @DefaultValue({}) Map<String, String> remedialKpiProgrammes,
         @DefaultValue({}) Map<String, String> remedialRootCauseProgrammes) {
 

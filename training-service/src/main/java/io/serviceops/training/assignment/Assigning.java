@@ -72,30 +72,35 @@ public class Assigning {
             return assignment;
         }
         Instant now = clock.instant();
-        Optional<Session> next = nextSession(assignment.programmeId(), now);
+        Optional<Session> next = nextSession(assignment.programmeId(), assignment.staffId(), now);
         if (next.isEmpty()) {
             log.info("No upcoming session of {} for assignment {}; it stays pending", assignment.programmeId(),
                     assignment.id());
             return assignment;
         }
         Session session = next.get();
+        Optional<Enrolment> alreadySeated = session.activeEnrolmentOf(assignment.staffId());
+        if (alreadySeated.isPresent()) {
+            assignment.enrolled(session.id(), alreadySeated.get().id(), now);
+            return assignments.save(assignment);
+        }
         try {
             Enrolment enrolment = roster.enrol(session.id(), assignment.enrolmentIdIn(session.id()),
                     assignment.staffId(), assignment.reason(), assignment.triggerEventId(), null);
             assignment.enrolled(session.id(), enrolment.id(), now);
-        } catch (StaffAlreadyEnrolled alreadyThere) {
-            Enrolment existing = roster.session(session.id()).activeEnrolmentOf(assignment.staffId()).orElseThrow();
-            assignment.enrolled(session.id(), existing.id(), now);
-        } catch (SessionClosedForEnrolment startedMeanwhile) {
+        } catch (StaffAlreadyEnrolled | SessionClosedForEnrolment changedMeanwhile) {
+            // Someone else changed the session since it was read; the next pass sees the new state.
             return assignment;
         }
         return assignments.save(assignment);
     }
 
-    private Optional<Session> nextSession(String programmeId, Instant now) {
+    /** A session the staff member already holds a place in comes first: they are not trained twice. */
+    private Optional<Session> nextSession(String programmeId, String staffId, Instant now) {
         List<Session> upcoming = sessions.findByPlanProgrammeIdAndStatusAndPlanStartsAtAfter(programmeId,
                 SessionStatus.SCHEDULED, now, Sort.by("plan.startsAt"));
-        return upcoming.stream().filter(Session::hasFreeSeat).findFirst()
+        return upcoming.stream().filter(session -> session.activeEnrolmentOf(staffId).isPresent()).findFirst()
+                .or(() -> upcoming.stream().filter(Session::hasFreeSeat).findFirst())
                 .or(() -> upcoming.stream().min(Comparator.comparing(session -> session.plan().startsAt())));
     }
 

@@ -1,10 +1,12 @@
 package io.serviceops.training.session.web;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.training.session.EnrolmentReason;
 import io.serviceops.training.session.Roster;
 import io.serviceops.training.session.Session;
 import io.serviceops.training.session.Sessions;
 import io.serviceops.training.web.Ids;
+import io.serviceops.training.web.InvalidRequest;
 import io.serviceops.training.web.PageView;
 import io.serviceops.training.web.Paging;
 import io.serviceops.training.web.Versions;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +47,12 @@ class SessionController {
 
     private final Roster roster;
     private final Sessions sessions;
+    private final Clock clock;
 
-    SessionController(Roster roster, Sessions sessions) {
+    SessionController(Roster roster, Sessions sessions, Clock clock) {
         this.roster = roster;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -71,6 +76,9 @@ class SessionController {
     @Operation(summary = "Schedule a one-off session of a programme, outside its recurrence")
     ResponseEntity<SessionView> scheduleOneOff(@Valid @RequestBody Requests.OneOffSession request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+        if (!request.startsAt().isAfter(clock.instant())) {
+            throw new InvalidRequest(new FieldError("startsAt", "must be in the future"));
+        }
         Session session = roster.scheduleOneOff(request.programmeId(), request.startsAt(), request.capacity(),
                 request.location(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/training/sessions/" + session.id()))
