@@ -20,8 +20,12 @@ public final class Api {
         this.port = port;
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    public Response get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A response that is not JSON, e.g. Prometheus' text format. */

@@ -367,7 +367,9 @@ abstract class KpiServiceContract {
                 .isEqualTo("sort");
         assertThat(firstErrorField(api.get("/api/v1/kpi/alerts?size=1000")))
                 .isEqualTo("size");
-        assertThat(api.get("/api/v1/kpi/templates/no-such-template").status()).isEqualTo(404);
+        Api.Response missing = api.get("/api/v1/kpi/templates/no-such-template", "Accept-Language", "zh-CN");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().path("title").asString()).isEqualTo("未找到");
     }
 
     private static String firstErrorField(Api.Response response) {

@@ -12,6 +12,7 @@ import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.TrainingCompleted;
 import io.serviceops.kpi.KpiProperties;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class FactRecorder {
 
     /** The event types that carry facts. */
     public Set<Class<?>> eventTypes() {
-        var types = new java.util.LinkedHashSet<Class<?>>(mappings.keySet());
+        var types = new LinkedHashSet<Class<?>>(mappings.keySet());
         types.addAll(retractions.keySet());
         return types;
     }

@@ -12,7 +12,10 @@ import io.serviceops.kpi.template.StaleTemplateVersion;
 import io.serviceops.kpi.template.TemplateNotFound;
 import io.serviceops.eventing.Correlation;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,24 +31,32 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class KpiProblems {
 
+    private static final ResourceBundleMessageSource TITLES = new ResourceBundleMessageSource();
+
+    static {
+        TITLES.setBasename("io/serviceops/kpi/web/problems");
+        TITLES.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        TITLES.setFallbackToSystemLocale(false);
+    }
+
     @ExceptionHandler({TemplateNotFound.class, GoalNotFound.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e);
+        return problem(HttpStatus.NOT_FOUND, "notFound.title", e);
     }
 
     @ExceptionHandler({PeriodNotFinished.class, RebuildInProgress.class})
     ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Not possible now", e);
+        return problem(HttpStatus.CONFLICT, "notPossible.title", e);
     }
 
     @ExceptionHandler(StaleTemplateVersion.class)
     ProblemDetail stale(StaleTemplateVersion e) {
-        return problem(HttpStatus.CONFLICT, "Concurrent update", e);
+        return problem(HttpStatus.CONFLICT, "conflict.title", e);
     }
 
     @ExceptionHandler(StalePrecondition.class)
     ProblemDetail precondition(StalePrecondition e) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e);
+        return problem(HttpStatus.PRECONDITION_FAILED, "precondition.title", e);
     }
 
     @ExceptionHandler(InvalidTemplate.class)
@@ -77,9 +88,10 @@ class KpiProblems {
         return stamped(Problems.validation(List.of(new FieldError(e.getName(), "must be " + expected))));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e) {
+    /** Titles follow the request's Accept-Language (English, Simplified Chinese); details are English. */
+    private static ProblemDetail problem(HttpStatus status, String titleKey, RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(title);
+        problem.setTitle(TITLES.getMessage(titleKey, null, LocaleContextHolder.getLocale()));
         return stamped(problem);
     }
 
