@@ -28,6 +28,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,6 +37,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * who did it in the history and records the integration event in the same document (the outbox).
  */
 @Document(Complaint.COLLECTION)
+@CompoundIndex(name = "store_filed", def = "{'filing.storeId': 1, 'filedAt': -1}")
+@CompoundIndex(name = "filed", def = "{'filedAt': -1}")
 public class Complaint extends OutboxAggregate {
 
     public static final String COLLECTION = "complaints";
@@ -49,6 +52,8 @@ public class Complaint extends OutboxAggregate {
     private String requestFingerprint;
     private ComplaintDraft filing;
     private Priority priority;
+    /** The priority as a number, so lists sort URGENT before HIGH rather than alphabetically. */
+    private int priorityRank;
     @Indexed
     private ComplaintStatus status;
     private ComplaintStatus statusBeforeWaiting;
@@ -77,6 +82,7 @@ public class Complaint extends OutboxAggregate {
         complaint.requestFingerprint = idempotency.fingerprint();
         complaint.filing = draft;
         complaint.priority = draft.priority();
+        complaint.priorityRank = complaint.priority.ordinal();
         complaint.status = RECEIVED;
         complaint.filedAt = at;
         complaint.sla = SlaClock.start(terms, at);

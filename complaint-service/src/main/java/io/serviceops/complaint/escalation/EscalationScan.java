@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +56,8 @@ public class EscalationScan {
     private int scan(Instant now) {
         int checked = 0;
         for (int batch = 0; batch < properties.maxBatchesPerScan(); batch++) {
-            List<Complaint> due = complaints.findByNextCheckAtLessThanEqual(now, PageRequest.of(0, properties.batchSize()));
+            List<Complaint> due = complaints.findByNextCheckAtLessThanEqual(now,
+                    PageRequest.of(0, properties.batchSize(), Sort.by("nextCheckAt")));
             due.forEach(complaint -> check(complaint, now));
             checked += due.size();
             if (due.size() < properties.batchSize()) {

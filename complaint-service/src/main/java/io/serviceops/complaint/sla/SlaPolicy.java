@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param percentByPriority share of the budgets a priority gets (VIP and urgent cases get less time)
  */
 @Document("sla_policies")
-public record SlaPolicy(@Id String id, @Indexed String type, int version, Duration firstResponse,
+@CompoundIndex(name = "type_version", def = "{'type': 1, 'version': -1}")
+public record SlaPolicy(@Id String id, String type, int version, Duration firstResponse,
         Duration resolution, Map<Priority, Integer> percentByPriority, int atRiskPercent, int escalatePercent,
         BusinessCalendar calendar, Instant createdAt, String createdBy) {
 

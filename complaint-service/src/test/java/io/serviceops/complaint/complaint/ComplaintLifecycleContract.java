@@ -7,6 +7,7 @@ import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.complaint.metrics.ComplaintMetrics;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +40,10 @@ abstract class ComplaintLifecycleContract {
     private int port;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
+    @Autowired
+    private ComplaintQueries queries;
+    @Autowired
+    private ComplaintMetrics metrics;
     private Api api;
 
     @BeforeEach
@@ -239,6 +245,21 @@ abstract class ComplaintLifecycleContract {
         assertThat(current.get("calendar").get("holidays").get(0).asString()).isEqualTo("2026-10-01");
         assertThat(current.get("calendar").get("opens").asString()).startsWith("09:00");
         assertThat(json(api.get("/api/v1/sla-policies/" + type + "/versions"))).hasSize(3);
+    }
+
+    @Test
+    void sortsByPriorityUrgentFirstAndCountsOpenComplaintsForTheGauge() {
+        String store = uniqueStore();
+        file(complaint(store));
+        String vip = file(with(complaint(store), "customerTier", "THREE_STAR")).get("id").asString();
+
+        JsonNode page = json(api.get("/api/v1/complaints?storeId=" + store + "&sort=priority,desc"));
+        metrics.recordOpen(queries.openByTypeAndStatus());
+
+        assertThat(page.get("content").get(0).get("id").asString()).isEqualTo(vip);
+        assertThat(queries.openByTypeAndStatus().get("SERVICE_ATTITUDE").get("RECEIVED")).isGreaterThanOrEqualTo(2L);
+        assertThat(api.get("/actuator/prometheus").body())
+                .contains("serviceops_complaints_open{application=\"complaint-service\",status=\"RECEIVED\",type=\"SERVICE_ATTITUDE\"}");
     }
 
     @Test

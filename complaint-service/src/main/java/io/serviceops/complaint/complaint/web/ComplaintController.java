@@ -48,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     private static final Map<String, String> SORTABLE = Map.of("filedAt", "filedAt", "lastChangedAt", "lastChangedAt",
-            "status", "status", "priority", "priority", "type", "filing.type", "storeId", "filing.storeId",
+            "status", "status", "priority", "priorityRank", "type", "filing.type", "storeId", "filing.storeId",
             "firstResponseDue", "sla.firstResponse.dueAt", "resolutionDue", "sla.resolution.dueAt");
 
     private final ComplaintIntake intake;
