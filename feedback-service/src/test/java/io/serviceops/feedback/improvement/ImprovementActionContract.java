@@ -100,5 +100,6 @@ abstract class ImprovementActionContract {
         assertThat(response.text()).contains("measure", "responsibleDepartment");
         assertThat(api.get("/api/v1/improvement-actions?sort=%24where").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/improvement-actions?size=500").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/improvement-actions?department=%24ne").text()).contains("department");
     }
 }

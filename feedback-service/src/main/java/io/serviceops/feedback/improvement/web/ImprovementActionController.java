@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Improvement actions", description = "改进措施: measures taken because of feedback and complaints, tracked to verification")
 class ImprovementActionController {
 
+    /** Department and person names are free text, but a filter value must not look like a MongoDB operator. */
+    private static final String NAME = "^[^$]{1,100}$";
+    private static final String NAME_MESSAGE = "must be 1-100 characters and not start with $";
     private static final Set<String> SORTABLE = Set.of("dueDate", "createdAt", "updatedAt", "status");
 
     private final ImprovementPlan plan;
@@ -60,8 +62,8 @@ class ImprovementActionController {
     @GetMapping
     @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date.")
     PageView<ActionView> list(@RequestParam(required = false) ActionStatus status,
-            @RequestParam(required = false) @Size(max = 100, message = "must be at most 100 characters") String department,
-            @RequestParam(required = false) @Size(max = 100, message = "must be at most 100 characters") String person,
+            @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String department,
+            @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String person,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String feedbackId,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
             @RequestParam(defaultValue = "false") boolean overdue,
