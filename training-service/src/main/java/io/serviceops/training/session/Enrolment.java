@@ -52,6 +52,15 @@ public class Enrolment {
         completedAt = passed ? at : null;
     }
 
+    /** Whether attendance was recorded as present (an assessment implies it), absent, or not yet (null). */
+    public Boolean attended() {
+        return switch (status) {
+            case ATTENDED, PASSED, FAILED -> true;
+            case ABSENT -> false;
+            default -> null;
+        };
+    }
+
     public String id() {
         return id;
     }

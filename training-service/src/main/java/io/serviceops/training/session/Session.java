@@ -104,6 +104,9 @@ public class Session extends OutboxAggregate {
             throw new SessionNotYetStarted(id);
         }
         var status = enrolment.status();
+        if (Boolean.valueOf(attended).equals(enrolment.attended())) {
+            return enrolment; // a retried PUT changes nothing and publishes nothing
+        }
         if (status != EnrolmentStatus.ENROLLED && status != EnrolmentStatus.ATTENDED && status != EnrolmentStatus.ABSENT) {
             throw new EnrolmentNotInState(enrolmentId, status, "attendance is recorded for seated, unassessed enrolments");
         }
@@ -115,6 +118,9 @@ public class Session extends OutboxAggregate {
     /** Marks the assessment (考核); a pass completes the training, a fail may be re-marked after a retake. */
     public Enrolment assess(String enrolmentId, double score, Instant now) {
         Enrolment enrolment = enrolment(enrolmentId);
+        if (enrolment.score() != null && enrolment.score() == score) {
+            return enrolment; // a retried PUT changes nothing and publishes nothing
+        }
         if (enrolment.status() != EnrolmentStatus.ATTENDED && enrolment.status() != EnrolmentStatus.FAILED) {
             throw new EnrolmentNotInState(enrolmentId, enrolment.status(), "only an attended enrolment can be assessed");
         }

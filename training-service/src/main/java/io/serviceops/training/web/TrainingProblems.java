@@ -9,6 +9,7 @@ import io.serviceops.training.schedule.InvalidRecurrence;
 import io.serviceops.training.session.EnrolmentNotFound;
 import io.serviceops.training.session.SessionNotFound;
 import io.serviceops.training.session.SessionRuleViolated;
+import java.net.URI;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -57,6 +58,7 @@ class TrainingProblems {
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        problem.setType(URI.create("https://serviceops.io/problems/training/" + status.value()));
         if (Correlation.current() != null) {
             problem.setProperty("requestId", Correlation.current());
         }

@@ -90,6 +90,19 @@ class SessionTest {
     }
 
     @Test
+    void repeatingTheSameAttendanceOrScorePublishesNothingMore() {
+        enrol("e1", "s1");
+        session.recordAttendance("e1", true, START);
+        session.assess("e1", 80, START);
+        int events = session.pendingEvents().size();
+
+        session.recordAttendance("e1", true, START);
+        session.assess("e1", 80, START);
+
+        assertThat(session.pendingEvents()).hasSize(events);
+    }
+
+    @Test
     void aScheduleEditWithdrawsOnlySessionsWithoutAttendance() {
         enrol("e1", "s1");
         assertThat(session.withdraw(NOW)).isTrue();
