@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -50,9 +53,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result.getMethodParameter().getParameterName()),
-                                error.getDefaultMessage())))
+                .flatMap(ProblemDetailsAdvice::fieldErrors)
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return invalid(errors, headers, request, ex);
     }
@@ -123,6 +125,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Exception ex) {
         ProblemDetail problem = Problems.validation(errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A validated body reports its own fields; any other parameter is named after itself. */
+    private static Stream<FieldError> fieldErrors(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors body) {
+            return body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
+        }
+        String name = parameterName(result.getMethodParameter().getParameterName());
+        return result.getResolvableErrors().stream().map(error -> new FieldError(name, error.getDefaultMessage()));
     }
 
     private static String lastNode(String path) {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,6 +81,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void namesBodyFieldsWhenAnotherParameterIsValidatedToo() throws Exception {
+        mvc.perform(post("/api/v1/parcels/labelled").header("X-Label", "ok").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\": \"box\", \"weight\": 500}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weight"));
+    }
+
+    @Test
     void hidesTheInternalsOfAnUnexpectedFailureAndQuotesTheRequestId() throws Exception {
         mvc.perform(get("/api/v1/parcels/broken").header("X-Request-Id", "req-42"))
                 .andExpect(status().isInternalServerError())
@@ -107,6 +117,12 @@ class ProblemDetailsTest {
         @GetMapping("/api/v1/parcels")
         String list(@RequestParam(defaultValue = "20") @Max(100) int size) {
             return "[]";
+        }
+
+        @PostMapping("/api/v1/parcels/labelled")
+        ParcelRequest createLabelled(@RequestHeader("X-Label") @Size(max = 10) String label,
+                @Valid @RequestBody ParcelRequest request) {
+            return request;
         }
 
         @GetMapping("/api/v1/parcels/broken")
