@@ -5,6 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class AuthenticationTest extends GatewayTestSupport {
 
     @Test
@@ -16,7 +18,7 @@ class AuthenticationTest extends GatewayTestSupport {
                 .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(401)
-                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("bearer token"))
                 .jsonPath("$.requestId").exists();
     }

@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "serviceops.resilience.timeouts.kpi=1s",
+    "serviceops.resilience.max-concurrent-calls.kpi=3",
     "serviceops.cors.allowed-origins=https://app.example.com",
     "MAX_REQUEST_SIZE=10KB",
     // A slow refill, so RateLimitTest drains a bucket even when the machine is slow; the burst (40)

@@ -3,6 +3,8 @@ package io.serviceops.gateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class WebEdgeTest extends GatewayTestSupport {
 
     @Test
@@ -15,7 +17,7 @@ class WebEdgeTest extends GatewayTestSupport {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://app.example.com")
                 .expectHeader().value("Access-Control-Allow-Methods", methods ->
-                        org.assertj.core.api.Assertions.assertThat(methods).contains("PATCH"));
+                        assertThat(methods).contains("PATCH"));
     }
 
     @Test
@@ -64,7 +66,7 @@ class WebEdgeTest extends GatewayTestSupport {
         client.get().uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody(String.class).value(text -> org.assertj.core.api.Assertions.assertThat(text)
+                .expectBody(String.class).value(text -> assertThat(text)
                         .contains("spring_cloud_gateway_requests_seconds_count{")
                         .contains("routeId=\"complaints\"")
                         .contains("resilience4j_circuitbreaker_state"));

@@ -1,5 +1,7 @@
 package io.serviceops.gateway.problem;
 
+import java.util.Map;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -39,7 +41,7 @@ class EmptyErrorBodies implements WebFilter {
         public Mono<Void> setComplete() {
             HttpStatusCode status = getStatusCode();
             if (status != null && status.isError() && !isCommitted() && getHeaders().getContentType() == null) {
-                return ProblemResponses.write(getDelegate(), path, status, null, java.util.Map.of());
+                return ProblemResponses.write(getDelegate(), path, status, null, Map.of());
             }
             return super.setComplete();
         }

@@ -37,11 +37,11 @@ class ResilienceConfiguration {
     @Bean
     Customizer<ReactiveResilience4jBulkheadProvider> bulkheads(ResilienceProperties properties) {
         // No waiting for a permit: a saturated route is refused at once, other routes keep their share.
-        BulkheadConfig bulkhead = BulkheadConfig.custom()
-                .maxConcurrentCalls(properties.maxConcurrentCalls())
-                .maxWaitDuration(Duration.ZERO)
-                .build();
         return provider -> provider.configureDefault(name -> new Resilience4jBulkheadConfigurationBuilder()
-                .bulkheadConfig(bulkhead).build());
+                .bulkheadConfig(BulkheadConfig.custom()
+                        .maxConcurrentCalls(properties.maxConcurrentCallsOf(name))
+                        .maxWaitDuration(Duration.ZERO)
+                        .build())
+                .build());
     }
 }

@@ -11,18 +11,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Per-route circuit breakers (named like the routes).
+ * Per-route circuit breakers, time limits and bulkheads, keyed by breaker name (the route's name).
  *
- * @param timeouts           the whole budget of a call through a route, retries included, by breaker name
- * @param maxConcurrentCalls bulkhead: requests in flight per route before the gateway answers 503 at once
+ * @param timeouts           the whole budget of a call through a route, retries included
+ * @param maxConcurrentCalls bulkhead: requests in flight on a route before the gateway answers 503 at once
  */
 @Validated
 @ConfigurationProperties("serviceops.resilience")
-record ResilienceProperties(@NotNull Duration defaultTimeout, @NotNull Map<String, Duration> timeouts,
-        @Min(1) int maxConcurrentCalls, @NotNull @Valid Breaker breaker) {
+record ResilienceProperties(@NotNull Duration defaultTimeout, Map<String, Duration> timeouts,
+        @Min(1) int defaultMaxConcurrentCalls, Map<String, Integer> maxConcurrentCalls,
+        @NotNull @Valid Breaker breaker) {
+
+    ResilienceProperties {
+        timeouts = timeouts == null ? Map.of() : timeouts;
+        maxConcurrentCalls = maxConcurrentCalls == null ? Map.of() : maxConcurrentCalls;
+    }
 
     Duration timeoutOf(String name) {
         return timeouts.getOrDefault(name, defaultTimeout);
+    }
+
+    int maxConcurrentCallsOf(String name) {
+        return maxConcurrentCalls.getOrDefault(name, defaultMaxConcurrentCalls);
     }
 
     /** resilience4j's defaults (100 calls, 60 s open) react far too slowly for a gateway. */
