@@ -19,6 +19,7 @@ final class LocalRedis {
 
     private final boolean running;
     private final int port;
+    private Process process;
 
     private LocalRedis() {
         port = freePort();
@@ -41,7 +42,7 @@ final class LocalRedis {
 
     private boolean start(String executable) {
         try {
-            Process process = new ProcessBuilder(executable, "--port", String.valueOf(port), "--bind", "127.0.0.1",
+            process = new ProcessBuilder(executable, "--port", String.valueOf(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
@@ -49,6 +50,25 @@ final class LocalRedis {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Freezes Redis (SIGSTOP): connections stay open, commands hang, as with an overloaded or partitioned Redis. */
+    void freeze() {
+        signal("-STOP");
+    }
+
+    void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            new ProcessBuilder("kill", signal, String.valueOf(process.pid())).start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -52,4 +52,28 @@ class RateLimitTest extends GatewayTestSupport {
         client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isOk();
     }
+
+    @Test
+    void failsOpenAndStaysHealthyWhileRedisIsUnavailable() {
+        assumeTrue(LocalRedis.instance().running(), "redis-server is not installed: nothing to take away");
+        String token = token("unlimited", "AGENT");
+        double before = meters.counter("serviceops.gateway.ratelimit.unavailable", "route", "feedback").count();
+        LocalRedis.instance().freeze();
+        try {
+            client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(token))
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("X-RateLimit-Remaining", "-1");
+            client.get().uri("/actuator/health")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo("UP")
+                    .jsonPath("$.components.rateLimiter.details.redis").isEqualTo("DOWN");
+        } finally {
+            LocalRedis.instance().thaw();
+        }
+        assertThat(meters.counter("serviceops.gateway.ratelimit.unavailable", "route", "feedback").count())
+                .isEqualTo(before + 1);
+    }
 }
