@@ -160,6 +160,9 @@ abstract class KpiServiceContract {
                 + ":FRONT_DESK&period=MONTH&periodStart=" + FEBRUARY).body();
         assertThat(team.path("content").valueStream().map(entry -> entry.path("staffId").asString()))
                 .containsExactly(alice, bob);
+        JsonNode directory = api.get("/api/v1/kpi/staff?storeId=" + store + "&sort=staffId,desc").body();
+        assertThat(directory.path("content").valueStream().map(member -> member.path("staffId").asString()))
+                .containsExactly(bob, alice);
     }
 
     @Test
@@ -279,6 +282,9 @@ abstract class KpiServiceContract {
 
     @Test
     void seedsTheManualsTwoScorecards() {
+        JsonNode list = api.get("/api/v1/kpi/templates?sort=templateId,asc&size=100").body();
+        assertThat(list.path("content").valueStream().map(template -> template.path("templateId").asString()))
+                .contains(A, B).isSorted();
         JsonNode a = api.get("/api/v1/kpi/templates/" + A).body();
         JsonNode b = api.get("/api/v1/kpi/templates/" + B).body();
 

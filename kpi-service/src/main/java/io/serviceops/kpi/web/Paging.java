@@ -8,28 +8,40 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * Turns {@code page}, {@code size} and {@code sort=field[,asc|desc]} into a page request, accepting
- * only the sortable fields of the collection (so no client-chosen name, e.g. a {@code $} operator,
- * reaches the store).
+ * Turns {@code page}, {@code size} and {@code sort=field[,asc|desc]} (repeatable) into a page
+ * request, accepting only the sortable fields of the collection, so no client-chosen name (e.g. a
+ * {@code $} operator) reaches the store.
  */
 public final class Paging {
-
-    public static final String MAX_SIZE = "100";
 
     private Paging() {
     }
 
+    /**
+     * Spring splits {@code sort=a,desc} into {@code [a, desc]}; a direction therefore applies to the
+     * field before it.
+     */
     public static Pageable of(int page, int size, List<String> sort, Set<String> sortable, Sort fallback) {
         List<Sort.Order> orders = new ArrayList<>();
-        for (String item : sort == null ? List.<String>of() : sort) {
-            String[] parts = item.split(",");
-            if (!sortable.contains(parts[0]) || parts.length > 2
-                    || (parts.length == 2 && !parts[1].matches("(?i)asc|desc"))) {
-                throw new InvalidQueryParameter("sort", "sort by one of " + sortable + ", optionally with ,asc or ,desc");
+        for (String token : sort == null ? List.<String>of() : sort) {
+            for (String part : token.split(",")) {
+                if (part.equalsIgnoreCase("asc") || part.equalsIgnoreCase("desc")) {
+                    if (orders.isEmpty()) {
+                        throw invalid(sortable);
+                    }
+                    Sort.Order last = orders.remove(orders.size() - 1);
+                    orders.add(last.with(Sort.Direction.fromString(part)));
+                } else if (sortable.contains(part)) {
+                    orders.add(Sort.Order.asc(part));
+                } else {
+                    throw invalid(sortable);
+                }
             }
-            orders.add(parts.length == 2 && parts[1].equalsIgnoreCase("desc")
-                    ? Sort.Order.desc(parts[0]) : Sort.Order.asc(parts[0]));
         }
         return PageRequest.of(page, size, orders.isEmpty() ? fallback : Sort.by(orders));
+    }
+
+    private static InvalidQueryParameter invalid(Set<String> sortable) {
+        return new InvalidQueryParameter("sort", "sort by one of " + sortable + ", optionally followed by ,asc or ,desc");
     }
 }
