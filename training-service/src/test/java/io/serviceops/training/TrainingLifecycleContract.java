@@ -49,6 +49,47 @@ abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
     }
 
     @Test
+    void concurrentEnrolmentsNeverExceedTheCapacity() throws Exception {
+        String sessionId = oneOffSession(createProgramme(null), 3);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var requests = java.util.stream.IntStream.range(0, 12).mapToObj(i -> pool.submit(() ->
+                    api.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", "staff-c" + i))))
+                    .toList();
+            for (var request : requests) {
+                assertThat(request.get().status()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        JsonNode session = api.get("/api/v1/training/sessions/" + sessionId).json();
+        assertThat(session.get("seatsTaken").asInt()).isEqualTo(3);
+        assertThat(session.get("waiting").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void answersUnknownSessionsAndEnrolmentsWith404Problems() {
+        var session = api.get("/api/v1/training/sessions/ses-nope");
+        var enrolment = api.put("/api/v1/training/enrolments/enr-nope/attendance", Map.of("attended", true));
+        var badId = api.get("/api/v1/training/sessions/$where");
+
+        assertThat(session.status()).isEqualTo(404);
+        assertThat(session.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(enrolment.status()).isEqualTo(404);
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/training/sessions/ses-nope/enrolments", Map.of()).body()).contains("staffId");
+    }
+
+    @Test
+    void filtersProgrammesByKindAndDepartment() {
+        JsonNode drills = api.get("/api/v1/training/programmes?kind=DRILL&department=FRONT_DESK").json();
+
+        assertThat(drills.get("content").valueStream().map(programme -> programme.get("id").asString()))
+                .containsExactly("drill-reception-etiquette");
+    }
+
+    @Test
     void anIdempotencyKeyMakesARetriedEnrolmentReturnTheFirst() {
         String sessionId = oneOffSession(createProgramme(null), 5);
         String key = UUID.randomUUID().toString();

@@ -4,6 +4,7 @@ import io.serviceops.training.schedule.Recurrence;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +30,13 @@ public class ProgrammeCatalogue {
                 return earlier.get();
             }
         }
-        Programme created = programmes.insert(Programme.create("prg-" + UUID.randomUUID(), details, schedule,
-                idempotencyKey, clock.instant()));
+        Programme created;
+        try {
+            created = programmes.insert(Programme.create("prg-" + UUID.randomUUID(), details, schedule,
+                    idempotencyKey, clock.instant()));
+        } catch (DuplicateKeyException concurrentRetry) {
+            return programmes.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> concurrentRetry);
+        }
         if (schedule != null) {
             events.publishEvent(new ProgrammeScheduleChanged(created));
         }

@@ -12,6 +12,11 @@ public interface Programmes extends MongoRepository<Programme, String> {
 
     Page<Programme> findByDetailsKind(ProgrammeKind kind, Pageable pageable);
 
+    Page<Programme> findByDetailsTargetDepartments(String department, Pageable pageable);
+
+    Page<Programme> findByDetailsKindAndDetailsTargetDepartments(ProgrammeKind kind, String department,
+            Pageable pageable);
+
     List<Programme> findByScheduleNotNull();
 
     List<Programme> findByDetailsMandatoryTrue();

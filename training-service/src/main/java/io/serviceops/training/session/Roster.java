@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Roster {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
 
     private final Sessions sessions;
     private final ProgrammeCatalogue programmes;
@@ -75,6 +76,16 @@ public class Roster {
         return update(sessionOf(enrolmentId).id(), (session, now) -> session.assess(enrolmentId, score, now));
     }
 
+    /** A short random pause spreads competing writers out, so they stop colliding on the same version. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a concurrent session update", e);
+        }
+    }
+
     private Enrolment update(String sessionId, BiFunction<Session, Instant, Enrolment> change) {
         for (int attempt = 1; ; attempt++) {
             Session session = session(sessionId);
@@ -86,6 +97,7 @@ public class Roster {
                 if (attempt == ATTEMPTS) {
                     throw concurrentChange;
                 }
+                pauseBeforeRetry(attempt);
             }
         }
     }

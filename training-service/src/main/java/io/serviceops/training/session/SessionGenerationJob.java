@@ -32,7 +32,12 @@ class SessionGenerationJob implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        generate();
+        try {
+            generate();
+        } catch (RuntimeException e) {
+            // Starting without fresh sessions beats not starting; the schedule tries again.
+            log.warn("Session generation at start-up failed: {}", e.toString());
+        }
     }
 
     @Scheduled(fixedDelayString = "${serviceops.training.generation-interval:1h}",

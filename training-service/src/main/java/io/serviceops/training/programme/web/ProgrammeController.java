@@ -58,13 +58,17 @@ class ProgrammeController {
     }
 
     @GetMapping
-    @Operation(summary = "List programmes, optionally of one kind")
+    @Operation(summary = "List programmes, optionally of one kind and/or aimed at one department")
     PageView<ProgrammeView> list(@RequestParam(required = false) ProgrammeKind kind,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @RequestParam(required = false) String sort) {
         var pageable = Paging.of(page, size, sort, SORTABLE, "topic");
-        var found = kind == null ? programmes.findAll(pageable) : programmes.findByDetailsKind(kind, pageable);
+        var found = department == null
+                ? (kind == null ? programmes.findAll(pageable) : programmes.findByDetailsKind(kind, pageable))
+                : (kind == null ? programmes.findByDetailsTargetDepartments(department, pageable)
+                        : programmes.findByDetailsKindAndDetailsTargetDepartments(kind, department, pageable));
         return PageView.of(found, ProgrammeView::of);
     }
 
