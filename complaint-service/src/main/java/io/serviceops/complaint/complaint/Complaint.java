@@ -164,12 +164,18 @@ public class Complaint extends OutboxAggregate {
         raise(new ComplaintReopened(id, storeId(), staffId(), reason, at), at);
     }
 
-    /** Applies what the escalation scan found; see {@link DeadlineCheck}. */
+    /**
+     * Applies what the escalation scan found (see {@link DeadlineCheck}), and closes a resolved case
+     * the customer did not confirm within the policy's confirmation window.
+     */
     public void checkDeadlines(Instant now) {
         if (status.isOpen()) {
             new DeadlineCheck(this).run(sla.check(now), now);
+        } else if (status == RESOLVED && confirmationDue() != null && !confirmationDue().isAfter(now)) {
+            close("close", false, "no confirmation from the customer within " + sla.terms().confirmationWindow(),
+                    "confirmation-window", now);
         }
-        nextCheckAt = status.isOpen() ? sla.nextCheckAt() : null;
+        nextCheckAt = nextCheck();
     }
 
     private void close(String action, boolean confirmed, String note, String actor, Instant at) {
@@ -196,7 +202,18 @@ public class Complaint extends OutboxAggregate {
     void changed(String actor, Instant at, String action, String detail) {
         history.add(new AuditEntry(at, actor, action, detail));
         lastChangedAt = at;
-        nextCheckAt = status.isOpen() ? sla.nextCheckAt() : null;
+        nextCheckAt = nextCheck();
+    }
+
+    /** When the scan must look at this case next: a deadline threshold, or the end of the confirmation window. */
+    private Instant nextCheck() {
+        return status.isOpen() ? sla.nextCheckAt() : status == RESOLVED ? confirmationDue() : null;
+    }
+
+    private Instant confirmationDue() {
+        Instant resolvedAt = sla.deadline(RESOLUTION).metAt();
+        return resolvedAt == null || sla.terms().confirmationWindow() == null ? null
+                : resolvedAt.plus(sla.terms().confirmationWindow());
     }
 
     void raise(IntegrationEvent event, Instant at) {

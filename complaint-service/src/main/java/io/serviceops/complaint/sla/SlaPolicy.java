@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "type_version", def = "{'type': 1, 'version': -1}")
 public record SlaPolicy(@Id String id, String type, int version, Duration firstResponse,
         Duration resolution, Map<Priority, Integer> percentByPriority, int atRiskPercent, int escalatePercent,
-        BusinessCalendar calendar, Instant createdAt, String createdBy) {
+        BusinessCalendar calendar, Duration confirmationWindow, Instant createdAt, String createdBy) {
 
     static String idOf(String type, int version) {
         return type + "@v" + version;
@@ -27,12 +27,13 @@ public record SlaPolicy(@Id String id, String type, int version, Duration firstR
     public SlaTerms termsFor(Priority priority) {
         int percent = percentByPriority.getOrDefault(priority, 100);
         return new SlaTerms(type, version, firstResponse.multipliedBy(percent).dividedBy(100),
-                resolution.multipliedBy(percent).dividedBy(100), calendar, atRiskPercent, escalatePercent);
+                resolution.multipliedBy(percent).dividedBy(100), calendar, atRiskPercent, escalatePercent,
+                confirmationWindow);
     }
 
     SlaPolicy next(SlaPolicyDraft draft, Instant at, String actor) {
         return new SlaPolicy(idOf(type, version + 1), type, version + 1, draft.firstResponse(), draft.resolution(),
                 Map.copyOf(draft.percentByPriority()), draft.atRiskPercent(), draft.escalatePercent(), draft.calendar(),
-                at, actor);
+                draft.confirmationWindow(), at, actor);
     }
 }

@@ -46,6 +46,6 @@ public class SlaPolicyCatalog {
         SlaProperties.Budget budget = properties.budgetOf(type);
         return new SlaPolicy(SlaPolicy.idOf(type, 0), type, 0, budget.firstResponse(), budget.resolution(),
                 properties.percentByPriority(), properties.atRiskPercent(), properties.escalatePercent(),
-                properties.calendar(), null, "defaults");
+                properties.calendar(), properties.confirmationWindow(), null, "defaults");
     }
 }

@@ -16,12 +16,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaults budgets per type code (the manuals: attitude 24 h, quality 48 h, other 72 h to resolve)
  * @param fallbackType whose budgets an operator-added type starts with
+ * @param confirmationWindow how long a resolved case waits for the customer's confirmation (null: no limit)
  */
 @Validated
 @ConfigurationProperties("serviceops.complaints.sla")
 record SlaProperties(@NotEmpty Map<String, @Valid Budget> defaults, @NotBlank String fallbackType,
         @NotNull Map<Priority, Integer> percentByPriority, @Min(1) @Max(100) int atRiskPercent,
-        @Min(1) @Max(100) int escalatePercent, @NotNull BusinessCalendar calendar) {
+        @Min(1) @Max(100) int escalatePercent, @NotNull BusinessCalendar calendar, Duration confirmationWindow) {
 
     record Budget(@NotNull Duration firstResponse, @NotNull Duration resolution) {
     }

@@ -8,9 +8,11 @@ import java.time.Duration;
  *
  * @param atRiskPercent share of a deadline's budget after which the case is flagged at risk
  * @param escalatePercent share of a deadline's budget after which the case is escalated (100 = at the deadline)
+ * @param confirmationWindow how long a resolved case waits for the customer's confirmation before it is
+ *     closed unconfirmed; null = it waits until someone closes it
  */
 public record SlaTerms(String policyType, int policyVersion, Duration firstResponse, Duration resolution,
-        BusinessCalendar calendar, int atRiskPercent, int escalatePercent) {
+        BusinessCalendar calendar, int atRiskPercent, int escalatePercent, Duration confirmationWindow) {
 
     public Duration budget(DeadlineKind kind) {
         return kind == DeadlineKind.FIRST_RESPONSE ? firstResponse : resolution;

@@ -2,6 +2,8 @@ package io.serviceops.complaint.types;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Page;
@@ -21,6 +23,8 @@ public class ComplaintTypeCatalog implements ApplicationRunner {
 
     private final ComplaintTypes types;
     private final Clock clock;
+    /** Types are never removed, so a type once seen can be trusted without asking the store again. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     ComplaintTypeCatalog(ComplaintTypes types, Clock clock) {
         this.types = types;
@@ -40,7 +44,14 @@ public class ComplaintTypeCatalog implements ApplicationRunner {
     }
 
     public boolean exists(String code) {
-        return types.existsById(code);
+        if (known.contains(code)) {
+            return true;
+        }
+        boolean exists = types.existsById(code);
+        if (exists) {
+            known.add(code);
+        }
+        return exists;
     }
 
     public ComplaintType add(String code, String name, String description) {

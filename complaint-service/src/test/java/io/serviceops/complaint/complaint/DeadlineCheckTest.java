@@ -3,6 +3,7 @@ package io.serviceops.complaint.complaint;
 import static io.serviceops.complaint.complaint.ComplaintMother.FILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import java.time.Duration;
@@ -50,6 +51,19 @@ class DeadlineCheckTest {
         complaint.checkDeadlines(FILED.plus(Duration.ofDays(9)));
 
         assertThat(complaint.raisedEvents()).noneMatch(ComplaintSlaBreached.class::isInstance);
+    }
+
+    @Test
+    void closesAResolvedCaseUnconfirmedWhenTheConfirmationWindowPasses() {
+        Complaint complaint = ComplaintMother.resolved();
+        complaint.checkDeadlines(FILED.plus(Duration.ofDays(3)));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RESOLVED);
+
+        complaint.checkDeadlines(FILED.plus(Duration.ofDays(8)));
+
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.raisedEvents()).last().isInstanceOfSatisfying(ComplaintClosed.class,
+                closed -> assertThat(closed.confirmedByCustomer()).isFalse());
     }
 
     @Test

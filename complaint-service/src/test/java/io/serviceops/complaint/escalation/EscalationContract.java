@@ -13,6 +13,7 @@ import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.complaint.support.MutableClock;
 import io.serviceops.events.Topics;
+import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.testsupport.EventProbe;
@@ -125,6 +126,21 @@ abstract class EscalationContract {
             await().atMost(EVENT_TIMEOUT).until(() -> ids.stream().allMatch(id -> escalations(probe, id) >= 1));
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> ids.stream().allMatch(id ->
                     escalations(probe, id) == 1 && count(probe, ComplaintSlaBreached.class, id, "FIRST_RESPONSE") == 1));
+        }
+    }
+
+    @Test
+    void closesAResolvedCaseTheCustomerDidNotConfirmWithinTheWindow() throws Exception {
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
+            String id = assignedComplaint();
+            api.post("/api/v1/complaints/" + id + "/resolve", body(Map.of("rootCause", "PROCESS", "handling", "EXPLANATION",
+                    "resolvedBy", "agent-7")));
+            clock.advance(Duration.ofDays(8));
+            scan.run();
+
+            ComplaintClosed closed = probe.await(ComplaintClosed.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT).data();
+            assertThat(closed.confirmedByCustomer()).isFalse();
+            assertThat(json(api.get("/api/v1/complaints/" + id)).get("status").asString()).isEqualTo("CLOSED");
         }
     }
 

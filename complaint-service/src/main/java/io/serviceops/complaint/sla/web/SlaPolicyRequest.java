@@ -28,7 +28,9 @@ record SlaPolicyRequest(
         Map<Priority, @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") Integer> percentByPriority,
         @Schema(example = "75") @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") int atRiskPercent,
         @Schema(example = "100") @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") int escalatePercent,
-        @NotNull(message = "is required") @Valid CalendarRequest calendar) {
+        @NotNull(message = "is required") @Valid CalendarRequest calendar,
+        @Schema(example = "P7D", description = "Resolved cases without the customer's confirmation close after this; "
+                + "leave out to keep them open until closed by hand") Duration confirmationWindow) {
 
     record CalendarRequest(
             @Schema(example = "BUSINESS_HOURS") @NotNull(message = "is required") CalendarMode mode,
@@ -52,12 +54,15 @@ record SlaPolicyRequest(
 
     @AssertTrue(message = "must be positive, and the first response must not be later than the resolution")
     boolean isBudgets() {
+        if (confirmationWindow != null && (confirmationWindow.isNegative() || confirmationWindow.isZero())) {
+            return false;
+        }
         return firstResponse == null || resolution == null
                 || !firstResponse.isNegative() && !firstResponse.isZero() && firstResponse.compareTo(resolution) <= 0;
     }
 
     SlaPolicyDraft toDraft() {
         return new SlaPolicyDraft(firstResponse, resolution, percentByPriority == null ? Map.of() : percentByPriority,
-                atRiskPercent, escalatePercent, calendar.toCalendar());
+                atRiskPercent, escalatePercent, calendar.toCalendar(), confirmationWindow);
     }
 }
