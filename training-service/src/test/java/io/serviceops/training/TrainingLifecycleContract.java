@@ -79,6 +79,10 @@ abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
         assertThat(enrolment.status()).isEqualTo(404);
         assertThat(badId.status()).isEqualTo(400);
         assertThat(api.post("/api/v1/training/sessions/ses-nope/enrolments", Map.of()).body()).contains("staffId");
+        var unknownProgramme = api.post("/api/v1/training/sessions", Map.of("programmeId", "prg-nope",
+                "startsAt", clock.instant().plus(Duration.ofDays(1)).toString()));
+        assertThat(unknownProgramme.status()).isEqualTo(400);
+        assertThat(unknownProgramme.body()).contains("\"programmeId\"");
     }
 
     @Test

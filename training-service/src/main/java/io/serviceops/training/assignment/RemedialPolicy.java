@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /** Reads and changes the remedial mapping; a rule may only point at an existing programme. */
@@ -22,11 +23,11 @@ public class RemedialPolicy {
     }
 
     public List<RemedialRule> all() {
-        return rules.findAll(org.springframework.data.domain.Sort.by("trigger", "match"));
+        return rules.findAll(Sort.by("trigger", "match"));
     }
 
     public RemedialRule put(RemedialTrigger trigger, String match, String programmeId) {
-        programmes.get(programmeId);
+        programmes.referenced(programmeId);
         RemedialRule rule = rules.findById(RemedialRule.idOf(trigger, match))
                 .orElseGet(() -> RemedialRule.of(trigger, match, programmeId, clock.instant()));
         rule.pointTo(programmeId, clock.instant());

@@ -47,6 +47,11 @@ public class ProgrammeCatalogue {
         return programmes.findById(id).orElseThrow(() -> new ProgrammeNotFound(id));
     }
 
+    /** The programme a request refers to, e.g. in a remedial rule or a one-off session. */
+    public Programme referenced(String id) {
+        return programmes.findById(id).orElseThrow(() -> new ReferencedProgrammeMissing(id));
+    }
+
     public Programme revise(String id, ProgrammeDetails details, Long expectedVersion) {
         Programme programme = current(id, expectedVersion);
         programme.revise(details, clock.instant());

@@ -40,7 +40,7 @@ public class Roster {
                 return earlier.get();
             }
         }
-        Programme programme = programmes.get(programmeId);
+        Programme programme = programmes.referenced(programmeId);
         var details = programme.details();
         var plan = new SessionPlan(programmeId, details.kind().name(), details.topic(), programme.department(),
                 startsAt, startsAt.plus(Duration.ofMinutes(details.durationMinutes())),

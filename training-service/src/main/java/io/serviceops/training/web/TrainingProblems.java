@@ -5,6 +5,7 @@ import io.serviceops.conventions.Problems;
 import io.serviceops.eventing.Correlation;
 import io.serviceops.training.assignment.RemedialRuleNotFound;
 import io.serviceops.training.programme.ProgrammeNotFound;
+import io.serviceops.training.programme.ReferencedProgrammeMissing;
 import io.serviceops.training.schedule.InvalidRecurrence;
 import io.serviceops.training.session.EnrolmentNotFound;
 import io.serviceops.training.session.SessionNotFound;
@@ -47,6 +48,12 @@ class TrainingProblems {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidRecurrence(InvalidRecurrence ex) {
         return Problems.validation(List.of(new FieldError(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(ReferencedProgrammeMissing.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail missingProgramme(ReferencedProgrammeMissing ex) {
+        return Problems.validation(List.of(new FieldError("programmeId", ex.getMessage())));
     }
 
     @ExceptionHandler(InvalidRequest.class)
