@@ -11,7 +11,10 @@ import io.serviceops.conventions.Problems;
 import io.serviceops.eventing.Correlation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,24 +28,33 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+    /** The service's own problem titles in English and Simplified Chinese, by Accept-Language. */
+    private static final ResourceBundleMessageSource TITLES = new ResourceBundleMessageSource();
+
+    static {
+        TITLES.setBasename("i18n/complaint-problems");
+        TITLES.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        TITLES.setFallbackToSystemLocale(false);
+    }
+
     @ExceptionHandler(ComplaintNotFound.class)
     ProblemDetail notFound(ComplaintNotFound e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Complaint not found", e, request);
+        return problem(HttpStatus.NOT_FOUND, "not-found", e, request);
     }
 
     @ExceptionHandler(ActionNotAllowed.class)
     ProblemDetail notAllowed(ActionNotAllowed e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "Action not allowed in this status", e, request);
+        return problem(HttpStatus.CONFLICT, "not-allowed", e, request);
     }
 
     @ExceptionHandler({StaleComplaintVersion.class, StalePolicyVersion.class})
     ProblemDetail stale(RuntimeException e, HttpServletRequest request) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e, request);
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale", e, request);
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail keyReused(IdempotencyKeyReused e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", e, request);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "key-reused", e, request);
         problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", e.getMessage())));
         return problem;
     }
@@ -62,9 +74,9 @@ class ApiProblems {
         return stamped(Problems.validation(e.errors()), request);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e, HttpServletRequest request) {
+    private static ProblemDetail problem(HttpStatus status, String kind, RuntimeException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(title);
+        problem.setTitle(TITLES.getMessage(kind + ".title", null, LocaleContextHolder.getLocale()));
         return stamped(problem, request);
     }
 

@@ -120,6 +120,19 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void keepsLocalOpeningHoursAcrossADaylightSavingChange() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        var calendar = new BusinessCalendar(CalendarMode.BUSINESS_HOURS, berlin, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+        // Friday 17:00 CEST + 2 working hours; summer time ends on Sunday 25 October.
+        Instant filed = java.time.LocalDateTime.parse("2026-10-23T17:00").atZone(berlin).toInstant();
+
+        Instant due = DeadlineCalculator.dueAfter(filed, List.of(), calendar, Duration.ofHours(2));
+
+        assertThat(due.atZone(berlin).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2026-10-26T10:00"));
+    }
+
+    @Test
     void measuresWorkingTimeBetweenInstants() {
         assertThat(OFFICE.between(shanghai("2026-11-06T17:00"), shanghai("2026-11-09T10:30")))
                 .isEqualTo(Duration.ofMinutes(150));

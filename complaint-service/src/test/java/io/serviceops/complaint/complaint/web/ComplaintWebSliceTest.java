@@ -110,7 +110,19 @@ class ComplaintWebSliceTest {
         mvc.perform(post("/api/v1/complaints/cmp-1/close").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("RECEIVED")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("RECEIVED")))
+                .andExpect(jsonPath("$.title").value("Action not allowed in this status"));
+    }
+
+    @Test
+    void problemTitlesFollowAcceptLanguage() throws Exception {
+        when(workflow.change(eq("cmp-1"), any(), any()))
+                .thenThrow(new ActionNotAllowed("close", ComplaintStatus.RECEIVED, "only a resolved case can be closed"));
+
+        mvc.perform(post("/api/v1/complaints/cmp-1/close").header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("当前状态不允许此操作"));
     }
 
     @Test
