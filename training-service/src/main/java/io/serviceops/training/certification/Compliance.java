@@ -26,22 +26,26 @@ public class Compliance {
     }
 
     public List<ComplianceEntry> of(String department) {
-        List<Programme> mandatory = programmes.findByDetailsMandatoryTrue().stream()
-                .filter(programme -> programme.details().targetDepartments().contains(department)).toList();
-        List<String> members = staff.findByDepartmentOrderById(department).stream().map(StaffMember::id).toList();
-        Map<String, Certification> held = certifications.ofAll(members).stream()
-                .collect(Collectors.toMap(c -> c.staffId() + "|" + c.programmeId(), Function.identity()));
+        List<Programme> mandatory = programmes.findByDetailsMandatoryTrue();
+        List<StaffMember> members = staff.findByDepartmentOrderById(department);
+        Map<String, Certification> held = certifications.ofAll(members.stream().map(StaffMember::id).toList())
+                .stream().collect(Collectors.toMap(c -> c.staffId() + "|" + c.programmeId(), Function.identity()));
         List<ComplianceEntry> entries = new ArrayList<>();
-        for (String member : members) {
+        for (StaffMember member : members) {
             for (Programme programme : mandatory) {
-                Certification certification = held.get(member + "|" + programme.id());
-                entries.add(certification == null
-                        ? new ComplianceEntry(member, programme.id(), programme.details().topic(),
-                                CertificationStatus.MISSING, null, null)
-                        : new ComplianceEntry(member, programme.id(), programme.details().topic(),
-                                certification.status(), certification.certifiedAt(), certification.expiresAt()));
+                if (programme.isMandatoryFor(department, member.role())) {
+                    entries.add(entry(member.id(), programme, held.get(member.id() + "|" + programme.id())));
+                }
             }
         }
         return entries;
+    }
+
+    private static ComplianceEntry entry(String staffId, Programme programme, Certification certification) {
+        String topic = programme.details().topic();
+        return certification == null
+                ? new ComplianceEntry(staffId, programme.id(), topic, CertificationStatus.MISSING, null, null)
+                : new ComplianceEntry(staffId, programme.id(), topic, certification.status(),
+                        certification.certifiedAt(), certification.expiresAt());
     }
 }

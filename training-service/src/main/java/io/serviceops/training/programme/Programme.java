@@ -56,9 +56,13 @@ public class Programme {
         this.updatedAt = now;
     }
 
-    /** Whether staff of this department are the programme's audience. */
-    public boolean targets(String department) {
-        return details.targetDepartments().isEmpty() || details.targetDepartments().contains(department);
+    /**
+     * Whether a member of the department with the role must take this programme: it is mandatory, names
+     * the department, and names no roles or theirs.
+     */
+    public boolean isMandatoryFor(String department, String role) {
+        return details.mandatory() && details.targetDepartments().contains(department)
+                && (details.targetRoles().isEmpty() || details.targetRoles().contains(role));
     }
 
     /** The department a session of this programme is for, when it is for exactly one. */

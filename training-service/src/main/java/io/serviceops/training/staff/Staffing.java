@@ -41,7 +41,7 @@ public class Staffing {
     private void assignMandatoryTraining(StaffMember member) {
         String cause = member.department() + "@" + member.joinedDepartmentAt();
         for (Programme programme : programmes.findByDetailsMandatoryTrue()) {
-            if (!programme.details().targetDepartments().isEmpty() && programme.targets(member.department())) {
+            if (programme.isMandatoryFor(member.department(), member.role())) {
                 assigning.assign(new AssignmentRequest(member.id(), programme.id(), EnrolmentReason.MANDATORY, null,
                         cause, "Mandatory for new members of " + member.department()));
             }
