@@ -16,12 +16,14 @@ import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The service's own facts as problems; everything else falls through to the shared conventions. */
 @RestControllerAdvice
@@ -67,6 +69,18 @@ class ApiProblems {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         return stamped(Problems.validation(FieldNames.of(e)), request);
+    }
+
+    /** A query parameter, header or path segment that cannot be read as its type, e.g. {@code status=NOPE}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail unreadableParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ResolvableType declared = ResolvableType.forMethodParameter(e.getParameter());
+        Class<?> type = declared.asCollection() != ResolvableType.NONE
+                ? declared.asCollection().getGeneric().resolve() : declared.resolve();
+        String expected = type != null && type.isEnum()
+                ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                : "cannot be read as " + (type == null ? "its type" : type.getSimpleName());
+        return stamped(Problems.validation(List.of(new FieldError(e.getName(), expected))), request);
     }
 
     @ExceptionHandler(InvalidRequest.class)
