@@ -20,6 +20,4 @@ public interface Assignments extends MongoRepository<Assignment, String> {
     Page<Assignment> findByReason(EnrolmentReason reason, Pageable pageable);
 
     Page<Assignment> findByStaffIdAndReason(String staffId, EnrolmentReason reason, Pageable pageable);
-
-    long countByReason(EnrolmentReason reason);
 }
