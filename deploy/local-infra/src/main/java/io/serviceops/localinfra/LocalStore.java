@@ -41,7 +41,7 @@ public final class LocalStore {
 
         H2Backend backend;
         try {
-            backend = new H2Backend(storeFile.toString());
+            backend = new CompatibleH2Backend(storeFile.toString());
         } catch (RuntimeException e) {
             // Typically the file is locked by another LocalStore on the same data dir.
             fail("cannot open store file " + storeFile + ": " + e.getMessage());
@@ -50,8 +50,13 @@ public final class LocalStore {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(bindAddress, port);
-        } catch (RuntimeException e) {
-            backend.close();
+        } catch (Exception e) {
+            // Netty rethrows the checked BindException undeclared, hence Exception. Its event-loop
+            // threads are not daemons: shut them down or this JVM would linger after the failure.
+            server.shutdownNow();
+            if (!backend.getMvStore().isClosed()) {
+                backend.close();
+            }
             fail("cannot listen on " + bindAddress + ":" + port + " (" + rootMessage(e) + ")");
             return;
         }
