@@ -25,7 +25,7 @@ public final class Problems {
     }
 
     /** Adds the request path and the request id the caller can quote. */
-    static void stamp(ProblemDetail problem, String path) {
+    public static void stamp(ProblemDetail problem, String path) {
         if (problem.getInstance() == null && path != null && !path.isBlank()) {
             problem.setInstance(URI.create(path));
         }

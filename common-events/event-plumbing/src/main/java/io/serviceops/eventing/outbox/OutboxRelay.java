@@ -14,6 +14,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,6 +31,8 @@ public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LOCK_NAME = "outbox-relay";
+    /** Present only while a document has events waiting, so a sparse index on it stays small. */
+    private static final String PENDING_KEY = OutboxAggregate.OUTBOX_FIELD + ".occurredAt";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -45,6 +49,15 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
+    /**
+     * Without this index every pass would scan the whole collection; with it a pass reads only the
+     * documents that have events waiting.
+     */
+    public void ensureIndexes() {
+        properties.collections().forEach(collection -> mongo.indexOps(collection)
+                .createIndex(new Index(PENDING_KEY, Sort.Direction.ASC).sparse().named("outbox_pending")));
+    }
+
     /** One pass over every configured collection, if this replica holds the relay lock. */
     public void relayPending() {
         if (properties.collections().isEmpty()) {
@@ -55,7 +68,7 @@ public class OutboxRelay {
     }
 
     private void relayCollection(String collection) {
-        Query pending = new Query(where(OutboxAggregate.OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
+        Query pending = new Query(where(PENDING_KEY).exists(true)).limit(properties.batchSize());
         pending.fields().include(OutboxAggregate.OUTBOX_FIELD);
         List<Document> documents = mongo.find(pending, Document.class, collection);
         int waiting = 0;

@@ -16,6 +16,7 @@ public class OutboxRelayScheduler implements SmartLifecycle {
     private final OutboxRelay relay;
     private final Duration interval;
     private ScheduledExecutorService executor;
+    private boolean indexed;
 
     public OutboxRelayScheduler(OutboxRelay relay, Duration interval) {
         this.relay = relay;
@@ -30,6 +31,10 @@ public class OutboxRelayScheduler implements SmartLifecycle {
 
     private void relaySafely() {
         try {
+            if (!indexed) {
+                relay.ensureIndexes();
+                indexed = true;
+            }
             relay.relayPending();
         } catch (RuntimeException e) {
             // A store outage must not kill the schedule: the next pass tries again.
