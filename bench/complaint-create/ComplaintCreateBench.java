@@ -50,14 +50,40 @@ public class ComplaintCreateBench {
         int warmup = Integer.parseInt(env("WARMUP", "1000"));
         int concurrency = Integer.parseInt(env("CONCURRENCY", "16"));
         boolean idempotencyKeys = Boolean.parseBoolean(env("IDEMPOTENCY_KEYS", "true"));
+        int rounds = Integer.parseInt(env("ROUNDS", "1"));
+        // The gateway (GATEWAY_PORT, 8080 by default) needs a token; one is minted unless TOKEN is set.
+        boolean gateway = target.getPort() == Integer.parseInt(env("GATEWAY_PORT", "8080"));
         String token = System.getenv("TOKEN") != null ? System.getenv("TOKEN")
-                : target.getPort() == 8080 ? devToken(target, env("ROLE", "ADMIN")) : null;
+                : gateway ? devToken(target, env("ROLE", "ADMIN")) : null;
         String run = UUID.randomUUID().toString().substring(0, 8);
 
-        System.out.printf("POST %s/api/v1/complaints  requests=%d concurrency=%d warmup=%d idempotency-keys=%s run=%s%n%n",
-                target, requests, concurrency, warmup, idempotencyKeys, run);
+        System.out.printf("POST %s/api/v1/complaints  requests=%d concurrency=%d warmup=%d idempotency-keys=%s rounds=%d run=%s%n%n",
+                target, requests, concurrency, warmup, idempotencyKeys, rounds, run);
         send(target, token, "warm-" + run, warmup, concurrency, idempotencyKeys);
-        print(send(target, token, run, requests, concurrency, idempotencyKeys));
+        List<Result> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Result result = send(target, token, run + "-r" + round, requests, concurrency, idempotencyKeys);
+            results.add(result);
+            print(result);
+        }
+        if (rounds > 1) {
+            printMedians(results);
+        }
+    }
+
+    /** Median over the rounds of each figure (each taken separately), as one SUMMARY line for scripts. */
+    static void printMedians(List<Result> results) {
+        double rps = median(results.stream().mapToDouble(r -> r.requests() / r.seconds()).toArray());
+        double p50 = median(results.stream().mapToDouble(r -> r.percentileMillis(50)).toArray());
+        double p99 = median(results.stream().mapToDouble(r -> r.percentileMillis(99)).toArray());
+        int failed = results.stream().mapToInt(r -> r.requests() - r.created()).sum();
+        System.out.printf("median of %d rounds: %.0f req/s, p50 %.2f ms, p99 %.2f ms, failed %d%n", results.size(), rps, p50, p99, failed);
+        System.out.printf("SUMMARY rps=%.1f p50_ms=%.2f p99_ms=%.2f failed=%d%n", rps, p50, p99, failed);
+    }
+
+    static double median(double[] values) {
+        Arrays.sort(values);
+        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
     static Result send(URI target, String token, String run, int requests, int concurrency, boolean keys) throws Exception {

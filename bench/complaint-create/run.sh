@@ -1,6 +1,25 @@
 #!/usr/bin/env bash
-# Files complaints with a fixed number of concurrent clients and prints req/s and p50/p90/p99/max.
-# Needs a running complaint-service (8081) or local stack (gateway 8080) and a JDK 17+. See README.md.
+# Complaint creation through the gateway against the store's raw insert ceiling, side by side.
+#   bench/complaint-create/run.sh          both, on the benchmark stack (bench/stack.sh start), medians of ROUNDS
+#   bench/complaint-create/run.sh http     only the HTTP client, against TARGET_URL (any stack; see README.md)
+#   bench/complaint-create/run.sh store    only the raw inserts, against MONGO_URI
+# Needs a JDK 17+. Settings: see README.md.
 set -euo pipefail
-cd "$(dirname "$0")"
-exec java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java "$@"
+here="$(cd "$(dirname "$0")" && pwd)"
+mode="${1:-compare}"
+if [[ "$mode" == http ]]; then
+  cd "$here"; exec java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java
+fi
+source "$here/../lib/env.sh"
+export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-400}" WARMUP="${WARMUP:-200}" CONCURRENCY="${CONCURRENCY:-16}"
+cd "$here"
+out="$BENCH_WORK/results"; mkdir -p "$out"
+if [[ "$mode" == compare || "$mode" == gateway ]]; then
+  { echo "== complaint creation through the gateway ($(load_line))"
+    TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java; } | tee "$out/create-gateway.txt"
+fi
+if [[ "$mode" == compare || "$mode" == store ]]; then
+  { echo "== raw inserts into the same store, same concurrency ($(load_line))"
+    REQUESTS="${STORE_REQUESTS:-2000}" java -XX:+UseSerialGC -Xmx256m -cp "$BENCH_CP" StoreInsertBench.java 2>&1 | grep -v -E '^(SLF4J|[A-Z][a-z]{2} [0-9]{2}, [0-9]{4}|INFO:)'; } \
+    | tee "$out/create-store.txt"
+fi

@@ -36,15 +36,56 @@ public class GatewayHop {
         int requests = Integer.parseInt(env("REQUESTS", "5000"));
         int concurrency = Integer.parseInt(env("CONCURRENCY", "16"));
         int warmup = Integer.parseInt(env("WARMUP", "1000"));
+        int rounds = Integer.parseInt(env("ROUNDS", "1"));
+        // name=url pairs; the first is the baseline the others are compared with.
+        List<String[]> targets = new ArrayList<>();
+        for (String pair : env("TARGETS", "direct=" + direct + ",gateway=" + gateway).split(",")) {
+            targets.add(pair.split("=", 2));
+        }
         String token = devToken(gateway, env("ROLE", "ADMIN"));
 
-        System.out.printf("GET %s  requests=%d concurrency=%d warmup=%d%n%n", path, requests, concurrency, warmup);
-        List<Result> results = new ArrayList<>();
-        for (String[] target : new String[][] {{"direct", direct}, {"gateway", gateway}}) {
+        System.out.printf("GET %s  requests=%d concurrency=%d warmup=%d rounds=%d%n%n", path, requests, concurrency, warmup, rounds);
+        for (String[] target : targets) {
             run(target[0], target[1] + path, token, warmup, concurrency);
-            results.add(run(target[0], target[1] + path, token, requests, concurrency));
         }
-        print(results);
+        // Rounds interleave the targets so that a change in the machine's load hits them alike.
+        List<List<Result>> perTarget = new ArrayList<>();
+        targets.forEach(t -> perTarget.add(new ArrayList<>()));
+        for (int round = 1; round <= rounds; round++) {
+            List<Result> results = new ArrayList<>();
+            for (int t = 0; t < targets.size(); t++) {
+                Result result = run(targets.get(t)[0], targets.get(t)[1] + path, token, requests, concurrency);
+                perTarget.get(t).add(result);
+                results.add(result);
+            }
+            System.out.printf("round %d%n", round);
+            print(results);
+        }
+        if (rounds > 1) {
+            printMedians(perTarget);
+        }
+    }
+
+    /** Per target: median req/s, p50 and p99 over the rounds; the added latency against the first target. */
+    static void printMedians(List<List<Result>> perTarget) {
+        System.out.printf("median of %d rounds:%n%-8s %10s %8s %8s %10s %10s%n", perTarget.get(0).size(), "target",
+                "req/s", "p50 ms", "p99 ms", "+p50 ms", "+p99 ms");
+        double baseP50 = median(perTarget.get(0), r -> r.percentileMillis(50));
+        double baseP99 = median(perTarget.get(0), r -> r.percentileMillis(99));
+        for (List<Result> results : perTarget) {
+            double rps = median(results, r -> r.requests() / r.seconds());
+            double p50 = median(results, r -> r.percentileMillis(50));
+            double p99 = median(results, r -> r.percentileMillis(99));
+            int errors = results.stream().mapToInt(r -> r.errors() + r.throttled()).sum();
+            System.out.printf("%-8s %10.0f %8.3f %8.3f %+10.3f %+10.3f%n", results.get(0).target(), rps, p50, p99, p50 - baseP50, p99 - baseP99);
+            System.out.printf("SUMMARY target=%s rps=%.1f p50_ms=%.3f p99_ms=%.3f added_p50_ms=%.3f added_p99_ms=%.3f errors=%d%n",
+                    results.get(0).target(), rps, p50, p99, p50 - baseP50, p99 - baseP99, errors);
+        }
+    }
+
+    static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> figure) {
+        double[] values = results.stream().mapToDouble(figure).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
     static Result run(String name, String url, String token, int requests, int concurrency) throws Exception {
@@ -89,21 +130,23 @@ public class GatewayHop {
         System.out.printf("%-8s %9s %7s %9s %10s %8s %8s %8s %8s%n",
                 "target", "requests", "errors", "429s", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
         for (Result r : results) {
-            System.out.printf("%-8s %9d %7d %9d %10.0f %8.2f %8.2f %8.2f %8.2f%n", r.target(), r.requests(), r.errors(),
+            System.out.printf("%-8s %9d %7d %9d %10.0f %8.3f %8.3f %8.3f %8.2f%n", r.target(), r.requests(), r.errors(),
                     r.throttled(), r.requests() / r.seconds(), r.percentileMillis(50), r.percentileMillis(90),
                     r.percentileMillis(99), r.nanos()[r.nanos().length - 1] / 1e6);
         }
         Result direct = results.get(0);
-        Result gateway = results.get(1);
-        System.out.printf("%nadded by the gateway: p50 %+.2f ms, p99 %+.2f ms, throughput %.0f%%%n",
-                gateway.percentileMillis(50) - direct.percentileMillis(50),
-                gateway.percentileMillis(99) - direct.percentileMillis(99),
-                100.0 * (gateway.requests() / gateway.seconds()) / (direct.requests() / direct.seconds()));
-        if (gateway.throttled() > 0) {
+        for (Result other : results.subList(1, results.size())) {
+            System.out.printf("added by %s: p50 %+.3f ms, p99 %+.3f ms, throughput %.0f%%%n", other.target(),
+                    other.percentileMillis(50) - direct.percentileMillis(50),
+                    other.percentileMillis(99) - direct.percentileMillis(99),
+                    100.0 * (other.requests() / other.seconds()) / (direct.requests() / direct.seconds()));
+        }
+        System.out.println();
+        if (results.stream().anyMatch(r -> r.throttled() > 0)) {
             System.out.println("WARNING: the gateway rate-limited the benchmark; restart it with "
                     + "RATE_LIMIT_PER_SECOND=1000000 RATE_LIMIT_BURST=1000000 (see README.md).");
         }
-        if (direct.errors() + gateway.errors() > 0) {
+        if (results.stream().anyMatch(r -> r.errors() > 0)) {
             System.out.println("WARNING: some requests failed: the numbers include failures.");
         }
     }

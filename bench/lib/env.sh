@@ -1,0 +1,32 @@
+# Shared settings of the benchmarks: sourced by bench/run-all.sh and every bench/<name>/run.sh.
+# The benchmark stack runs on its own ports and data directory, next to a developer's stack.
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$BENCH_ROOT/.." && pwd)"
+
+export GATEWAY_PORT="${GATEWAY_PORT:-38080}" COMPLAINT_PORT="${COMPLAINT_PORT:-38081}"
+export FEEDBACK_PORT="${FEEDBACK_PORT:-38082}" KPI_PORT="${KPI_PORT:-38083}" TRAINING_PORT="${TRAINING_PORT:-38084}"
+export MONGO_PORT="${MONGO_PORT:-57017}" KAFKA_PORT="${KAFKA_PORT:-59092}" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-59093}"
+export REDIS_PORT="${REDIS_PORT:-56379}"
+export NGINX_PORT="${NGINX_PORT:-38090}" BARE_GATEWAY_PORT="${BARE_GATEWAY_PORT:-38091}"
+export SERVICEOPS_DATA_DIR="${SERVICEOPS_DATA_DIR:-/tmp/serviceops-bench-data}"
+# The gateway's limiter would throttle the load itself (see gateway/README.md).
+export RATE_LIMIT_PER_SECOND="${RATE_LIMIT_PER_SECOND:-1000000}" RATE_LIMIT_BURST="${RATE_LIMIT_BURST:-1000000}"
+
+export GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" DIRECT_URL="http://127.0.0.1:$COMPLAINT_PORT"
+export KPI_URL="http://127.0.0.1:$KPI_PORT" MONGO_URI="mongodb://127.0.0.1:$MONGO_PORT"
+export KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+BENCH_WORK="$SERVICEOPS_DATA_DIR/bench"
+mkdir -p "$BENCH_WORK"
+
+# Kafka client (from the local stack's broker libraries) and the MongoDB sync driver (local Maven repo).
+m2="${M2_REPO:-$HOME/.m2/repository}"
+BENCH_CP="$REPO_ROOT/deploy/local-infra/target/lib/*"
+for jar in org/mongodb/mongodb-driver-sync org/mongodb/mongodb-driver-core org/mongodb/bson; do
+  found="$(ls -1 "$m2/$jar"/*/*.jar 2>/dev/null | grep -v -e sources -e javadoc | sort -V | tail -n 1)"
+  [[ -n "$found" ]] && BENCH_CP="$BENCH_CP:$found"
+done
+export BENCH_CP
+BENCH_JAVA=(java -XX:+UseSerialGC -Xmx256m)
+
+# One line describing the machine's load, printed next to every result.
+load_line() { printf 'load average: %s (%s cores)\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"; }
