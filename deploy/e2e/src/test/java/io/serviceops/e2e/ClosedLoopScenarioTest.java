@@ -3,7 +3,6 @@ package io.serviceops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.serviceops.e2e.Gateway.Caller;
 import java.net.URI;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Set {@code -Dserviceops.e2e.stack=running} to run against a stack already started with the same
  * ports and {@code SERVICEOPS_CLOCK_ADJUSTABLE=true} (see LocalStack); ids are unique per run.
  */
+@ExtendWith(WhenPackaged.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClosedLoopScenarioTest {
@@ -61,14 +62,11 @@ class ClosedLoopScenarioTest {
 
     @BeforeAll
     void startTheStack() throws Exception {
-        Path repo = Path.of(System.getProperty("serviceops.repo.root", "../..")).toAbsolutePath().normalize();
-        if (!"running".equals(System.getProperty("serviceops.e2e.stack"))) {
+        if (!WhenPackaged.againstRunningStack()) {
+            Path repo = WhenPackaged.repo();
             // A fresh data directory per run, under target/ so that `mvn clean` removes it with its logs.
             Path target = Files.createDirectories(repo.resolve("deploy/e2e/target"));
             stack = new LocalStack(repo, Files.createTempDirectory(target, "stack-"));
-            List<String> missing = stack.missingJars();
-            assumeTrue(missing.isEmpty(), () -> "Skipping the end-to-end scenario: not packaged yet: " + missing
-                    + ". Run it in the reactor (./mvnw verify) or after ./mvnw -DskipTests package.");
             started = true;
             stack.start();
         }

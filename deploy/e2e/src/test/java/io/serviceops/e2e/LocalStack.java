@@ -37,7 +37,7 @@ final class LocalStack {
     }
 
     /** The jars run.sh --no-build needs; missing ones mean the reactor has not packaged them yet. */
-    List<String> missingJars() {
+    static List<String> missingJars(Path repo) {
         List<String> missing = new ArrayList<>();
         for (String name : List.of("complaint-service", "feedback-service", "kpi-service", "training-service", "gateway")) {
             if (!Files.isRegularFile(repo.resolve(name + "/target/" + name + "-" + VERSION + ".jar"))) {
