@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Set {@code -Dserviceops.e2e.stack=running} to run against a stack already started with the same
  * ports and {@code SERVICEOPS_CLOCK_ADJUSTABLE=true} (see LocalStack); ids are unique per run.
  */
-@ExtendWith(WhenPackaged.class)
+@ExtendWith({WhenPackaged.class, StepByStep.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClosedLoopScenarioTest {
