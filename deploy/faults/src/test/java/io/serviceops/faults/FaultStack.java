@@ -37,6 +37,8 @@ final class FaultStack implements AutoCloseable {
     private final Path repo;
     private final Path dataDir;
     private boolean started;
+    /** Why the stack did not start, if it did not: every class after the first fails at once with it. */
+    private Throwable startFailure;
 
     FaultStack(Path repo, Path dataDir) {
         this.repo = repo;
@@ -62,6 +64,14 @@ final class FaultStack implements AutoCloseable {
                     exit, dataDir.resolve("logs"), tail(output, 80));
         }
         System.out.println("Fault stack up; data and logs in " + dataDir);
+    }
+
+    void failedToStart(Throwable failure) {
+        startFailure = failure;
+    }
+
+    Throwable startFailure() {
+        return startFailure;
     }
 
     /** Stops everything in the pids file (restarted processes included); safe when nothing runs. */

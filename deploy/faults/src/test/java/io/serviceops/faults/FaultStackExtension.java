@@ -36,26 +36,37 @@ final class FaultStackExtension implements BeforeAllCallback, ParameterResolver 
         FaultStack stack = store.computeIfAbsent(FaultStack.class, key -> create(), FaultStack.class);
         assumeTrue(stack.missingJars().isEmpty(), () -> "Skipping the fault tests: not packaged yet: "
                 + stack.missingJars() + ". Run them in the reactor (./mvnw verify) or after ./mvnw -DskipTests package.");
+        if (stack.startFailure() != null) {
+            throw new IllegalStateException("the fault stack did not start (once per run, not retried per class)",
+                    stack.startFailure());
+        }
         return stack;
     }
 
     private static FaultStack create() {
+        Path repo = Path.of(System.getProperty("serviceops.repo.root", "../..")).toAbsolutePath().normalize();
+        String running = System.getProperty("serviceops.faults.stack");
+        if (running != null) {
+            // While iterating: a stack already started on these ports, with that data directory; left running.
+            return new FaultStack(repo, Path.of(running));
+        }
+        FaultStack stack;
         try {
-            Path repo = Path.of(System.getProperty("serviceops.repo.root", "../..")).toAbsolutePath().normalize();
-            String running = System.getProperty("serviceops.faults.stack");
-            if (running != null) {
-                // While iterating: a stack already started on these ports, with that data directory; left running.
-                return new FaultStack(repo, Path.of(running));
-            }
             // A fresh data directory per run, under target/ so that `mvn clean` removes it with its logs.
             Path target = Files.createDirectories(repo.resolve("deploy/faults/target"));
-            FaultStack stack = new FaultStack(repo, Files.createTempDirectory(target, "stack-"));
+            stack = new FaultStack(repo, Files.createTempDirectory(target, "stack-"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
             if (stack.missingJars().isEmpty()) {
                 stack.start();
             }
-            return stack;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start the fault stack: " + e.getMessage(), e);
+        } catch (Throwable failure) {
+            // run.sh has already stopped what it started; remembering the failure keeps the other classes
+            // from trying (and waiting) again.
+            stack.failedToStart(failure);
         }
+        return stack;
     }
 }
