@@ -14,10 +14,11 @@ cleanup() { if $stack_started; then "$here/stack.sh" stop >/dev/null 2>&1 || tru
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"$here/stack.sh" start --fresh | tee "$BENCH_WORK/startup.txt"
 stack_started=true
-rm -rf "$results"; mkdir -p "$results"
-cp "$BENCH_WORK/startup.txt" "$results/startup.txt"
+"$here/stack.sh" start --fresh   # deletes the benchmark data directory first, results included
+mkdir -p "$results"
+{ echo "== local stack start-up ($(sed -n 's/^load average: //p' "$BENCH_WORK/startup-times.txt" | tail -n 1))"
+  tail -n 1 "$BENCH_WORK/startup-times.txt"; } >"$results/startup.txt"
 
 "$here/complaint-create/run.sh"
 "$here/gateway-hop/run.sh"

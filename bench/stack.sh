@@ -11,7 +11,7 @@ case "${1:-}" in
       [[ "$SERVICEOPS_DATA_DIR" == /tmp/* ]] || { echo "refusing to delete $SERVICEOPS_DATA_DIR (not under /tmp)" >&2; exit 2; }
       rm -rf "$SERVICEOPS_DATA_DIR"; mkdir -p "$BENCH_WORK"
     fi
-    load_line
+    load_line | tee -a "$BENCH_WORK/startup-times.txt"
     t0=$(date +%s.%N)
     "$REPO_ROOT/deploy/local/run.sh" --detach --no-build >"$BENCH_WORK/stack-start.log" 2>&1 \
       || { tail -n 60 "$BENCH_WORK/stack-start.log" >&2; exit 1; }

@@ -2,7 +2,7 @@
 # Complaint creation through the gateway against the store's raw insert ceiling, side by side.
 #   bench/complaint-create/run.sh          both, on the benchmark stack (bench/stack.sh start), medians of ROUNDS
 #   bench/complaint-create/run.sh http     only the HTTP client, against TARGET_URL (any stack; see README.md)
-#   bench/complaint-create/run.sh store    only the raw inserts, against MONGO_URI
+#   bench/complaint-create/run.sh store    only the raw inserts, against MONGO_URI (direct: only straight to the service)
 # Needs a JDK 17+. Settings: see README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -17,6 +17,11 @@ out="$BENCH_WORK/results"; mkdir -p "$out"
 if [[ "$mode" == compare || "$mode" == gateway ]]; then
   { echo "== complaint creation through the gateway ($(load_line))"
     TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java; } | tee "$out/create-gateway.txt"
+fi
+if [[ "$mode" == compare || "$mode" == direct ]]; then
+  # Diagnostic: the same creates straight to complaint-service, to split the gap into gateway and service.
+  { echo "== complaint creation straight to complaint-service ($(load_line))"
+    TARGET_URL="$DIRECT_URL" java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java; } | tee "$out/create-direct.txt"
 fi
 if [[ "$mode" == compare || "$mode" == store ]]; then
   { echo "== raw inserts into the same store, same concurrency ($(load_line))"

@@ -18,12 +18,22 @@ import java.util.regex.Pattern;
 /**
  * Complaint → KPI propagation: files complaints through the gateway at a fixed rate (open loop) and,
  * for every SAMPLE_EVERY-th one, filed for a staff member of its own, polls kpi-service's scorecard of
- * that staff member every POLL_MS until the complaint counts (RESOLUTION_RATE gets a value: one filed,
+ * that staff member every POLL_MS (at most MAX_POLLS_IN_FLIGHT polls at once) until the complaint counts (RESOLUTION_RATE gets a value: one filed,
  * none resolved). Latency = first poll that sees it − the 201 of the create. Path in between: the
  * complaint's outbox relay, Kafka, kpi-service's consumer, the fact upsert, the scorecard query.
  * Only 127.0.0.1. Settings from the environment (see README.md).
  */
 public class Propagation {
+
+    /** A probe not visible by then counts as lost (and as infinitely late in the percentiles). */
+    static final long VISIBLE_TIMEOUT_MS = Long.parseLong(env("VISIBLE_TIMEOUT_MS", "10000"));
+
+    /**
+     * At most this many scorecard polls in flight at once: on the embedded store every scorecard query
+     * scans the facts, so unbounded polling would itself starve kpi-service. A probe whose turn finds
+     * no free slot tries again POLL_MS later.
+     */
+    static final Semaphore POLL_SLOTS = new Semaphore(Integer.parseInt(env("MAX_POLLS_IN_FLIGHT", "4")));
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newCachedThreadPool()).build();
@@ -37,7 +47,7 @@ public class Propagation {
         int rate = Integer.parseInt(env("RATE", "100"));
         int seconds = Integer.parseInt(env("DURATION_SECONDS", "15"));
         int sampleEvery = Integer.parseInt(env("SAMPLE_EVERY", "10"));
-        int pollMs = Integer.parseInt(env("POLL_MS", "25"));
+        int pollMs = Integer.parseInt(env("POLL_MS", "50"));
         int rounds = Integer.parseInt(env("ROUNDS", "1"));
         int maxInFlight = Integer.parseInt(env("MAX_IN_FLIGHT", "64"));
         String token = devToken(gateway);
@@ -53,9 +63,10 @@ public class Propagation {
         double[] p50 = figures.stream().mapToDouble(f -> f[1]).sorted().toArray();
         double[] p99 = figures.stream().mapToDouble(f -> f[2]).sorted().toArray();
         int lost = (int) figures.stream().mapToDouble(f -> f[3]).sum();
-        System.out.printf("%nmedian of %d rounds: created %.1f/s, complaint -> KPI visible p50 %.0f ms, p99 %.0f ms, lost %d%n",
-                rounds, med(rateOut), med(p50), med(p99), lost);
-        System.out.printf("SUMMARY offered_rate=%d created_rate=%.1f p50_ms=%.1f p99_ms=%.1f lost=%d%n", rate, med(rateOut), med(p50), med(p99), lost);
+        System.out.printf("%nmedian of %d rounds: created %.1f/s, complaint -> KPI visible p50 %s ms, p99 %s ms; "
+                + "%d probes not visible within %d ms%n", rounds, med(rateOut), show(med(p50)), show(med(p99)), lost, VISIBLE_TIMEOUT_MS);
+        System.out.printf("SUMMARY offered_rate=%d created_rate=%.1f p50_ms=%s p99_ms=%s lost=%d%n", rate, med(rateOut),
+                show(med(p50)), show(med(p99)), lost);
     }
 
     /** One round; returns {created per second, p50 ms, p99 ms, probes never visible}. */
@@ -121,23 +132,35 @@ public class Propagation {
         double p50 = pct(sorted, 50);
         double p99 = pct(sorted, 99);
         double createdRate = created.get() / elapsed;
-        System.out.printf("%6d %9d %9d %9d %8d %8.1f %9d %9.0f %9.0f %8d%n", round, total, created.get(), failed.get(),
-                skipped.get(), createdRate, sorted.length, p50, p99, lost.get());
+        System.out.printf("%6d %9d %9d %9d %8d %8.1f %9d %9s %9s %8d%n", round, total, created.get(), failed.get(),
+                skipped.get(), createdRate, sorted.length, show(p50), show(p99), lost.get());
         return new double[] {createdRate, p50, p99, lost.get()};
     }
 
-    /** Polls the staff member's scorecard every pollMs (one request at a time per probe), up to 30 s. */
+    /** Polls the staff member's scorecard every pollMs (one request at a time per probe), up to VISIBLE_TIMEOUT_MS. */
     static void poll(ScheduledExecutorService timer, URI kpi, String staff, long createdAt, int pollMs,
             ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost, AtomicInteger pending) {
+        if (!POLL_SLOTS.tryAcquire()) {
+            if (System.nanoTime() - createdAt > VISIBLE_TIMEOUT_MS * 1_000_000L) {
+                lost.incrementAndGet();
+                latencies.add(Long.MAX_VALUE);
+                pending.decrementAndGet();
+            } else {
+                timer.schedule(() -> poll(timer, kpi, staff, createdAt, pollMs, latencies, lost, pending), pollMs, TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
         HttpRequest request = HttpRequest.newBuilder(kpi.resolve(
                 "/api/v1/kpi/scorecards?subjectKind=STAFF&period=MONTH&subjectId=" + staff)).timeout(Duration.ofSeconds(10)).GET().build();
         HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            POLL_SLOTS.release();
             long now = System.nanoTime();
             if (error == null && response.statusCode() == 200 && !response.body().contains("\"score\":null,\"threshold\"")) {
                 latencies.add((now - createdAt) / 1_000_000);
                 pending.decrementAndGet();
-            } else if (now - createdAt > 30_000_000_000L) {
+            } else if (now - createdAt > VISIBLE_TIMEOUT_MS * 1_000_000L) {
                 lost.incrementAndGet();
+                latencies.add(Long.MAX_VALUE); // counts in the percentiles as "later than the timeout"
                 pending.decrementAndGet();
             } else {
                 timer.schedule(() -> poll(timer, kpi, staff, createdAt, pollMs, latencies, lost, pending), pollMs, TimeUnit.MILLISECONDS);
@@ -155,7 +178,16 @@ public class Propagation {
     }
 
     static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        long value = sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+        return value == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : value;
+    }
+
+    /** A latency in ms, or ">timeout" when the percentile falls on probes never seen. */
+    static String show(double ms) {
+        return Double.isInfinite(ms) ? ">" + VISIBLE_TIMEOUT_MS : Double.isNaN(ms) ? "n/a" : String.format("%.0f", ms);
     }
 
     static double med(double[] sorted) {

@@ -10,7 +10,8 @@ if [[ "${1:-}" == simple ]]; then
   cd "$here"; exec java -XX:+UseSerialGC -Xmx256m GatewayHop.java
 fi
 source "$here/../lib/env.sh"
-export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-600}" WARMUP="${WARMUP:-400}" CONCURRENCY="${CONCURRENCY:-16}"
+export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-500}" WARMUP="${WARMUP:-300}" CONCURRENCY="${CONCURRENCY:-16}"
+LATENCY_REQUESTS="${LATENCY_REQUESTS:-300}"
 work="$BENCH_WORK/gateway-hop"; mkdir -p "$work/nginx-temp" "$BENCH_WORK/results"
 started=()
 cleanup() { local pid; for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done; }
@@ -66,5 +67,10 @@ done
 targets="$targets,bare-gw=http://127.0.0.1:$BARE_GATEWAY_PORT,gateway=$GATEWAY_URL"
 
 cd "$here"
-{ echo "== gateway hop ($(load_line))"
-  TARGETS="$targets" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } | tee "$BENCH_WORK/results/gateway-hop.txt"
+# Latency with one client (no queueing on the 2 shared cores: what each hop itself adds), throughput
+# with CONCURRENCY clients.
+{ echo "== gateway hop, latency, 1 client ($(load_line))"
+  TARGETS="$targets" CONCURRENCY=1 REQUESTS="$LATENCY_REQUESTS" WARMUP=300 java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } \
+  | tee "$BENCH_WORK/results/gateway-hop-latency.txt"
+{ echo "== gateway hop, throughput, $CONCURRENCY clients ($(load_line))"
+  TARGETS="$targets" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } | tee "$BENCH_WORK/results/gateway-hop-throughput.txt"
