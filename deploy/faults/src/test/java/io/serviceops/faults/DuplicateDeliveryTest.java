@@ -67,7 +67,7 @@ class DuplicateDeliveryTest {
         // First every consumer has applied the originals: 1 of 2 resolved, one invitation, one assignment.
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             ledger.assertKpiAgrees();
-            assertThat(invitations(resolved)).isEqualTo(1);
+            assertThat(ledger.invitationsOf(resolved)).isEqualTo(1);
             assertThat(assignments()).isPositive();
         });
         long assignmentsBefore = assignments();
@@ -87,7 +87,7 @@ class DuplicateDeliveryTest {
             assertThat(duplicates("training-service")).as("training-service duplicates").isGreaterThan(trainingDuplicates);
         });
         ledger.assertKpiAgrees();
-        assertThat(invitations(resolved)).as("survey invitations for " + resolved).isEqualTo(1);
+        assertThat(ledger.invitationsOf(resolved)).as("survey invitations for " + resolved).isEqualTo(1);
         assertThat(assignments()).as("training assignments of " + staff).isEqualTo(assignmentsBefore);
         ledger.assertComplaintServiceAgrees();
         Report.verified(FAULT, String.format("serviceops_events_consumed_total{outcome=duplicate} rose: kpi %.0f→%.0f, "
@@ -99,10 +99,6 @@ class DuplicateDeliveryTest {
 
     private double duplicates(String service) {
         return Api.service(service).metric("serviceops_events_consumed_total", "outcome=\"duplicate\"");
-    }
-
-    private int invitations(String complaintId) {
-        return Ledger.ok(admin.get("/api/v1/feedback/invitations?complaintId=" + complaintId)).path("content").size();
     }
 
     private long assignments() {

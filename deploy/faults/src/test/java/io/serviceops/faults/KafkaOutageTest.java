@@ -109,11 +109,16 @@ class KafkaOutageTest {
             ledger.assertComplaintServiceAgrees();
             ledger.assertKpiAgrees();
         });
+        // feedback-service consumed every ComplaintResolved once in effect too: one survey invitation each.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(ledger.resolvedIds()).allSatisfy(id ->
+                        assertThat(ledger.invitationsOf(id)).as("survey invitations of %s", id).isEqualTo(1)));
         long onTheWire = probe.all(ComplaintFiled.class).stream()
                 .filter(event -> ledger.ids().contains(event.data().complaintId())).count();
         Report.verified(FAULT, "every ComplaintFiled reached the topic (" + onTheWire + " records for "
                 + ledger.filedCount() + " complaints), complaint-service lists " + ledger.filedCount() + " with "
-                + ledger.resolvedCount() + " resolved, kpi-service's rates equal the ground truth: " + ledger.describe());
+                + ledger.resolvedCount() + " resolved, feedback-service holds exactly one survey invitation per resolved "
+                + "complaint, kpi-service's rates equal the ground truth: " + ledger.describe());
     }
 
     private Set<String> filedOnTheTopic() {

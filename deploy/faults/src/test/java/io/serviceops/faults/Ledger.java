@@ -89,6 +89,15 @@ final class Ledger {
         return filed.stream().map(Filed::id).toList();
     }
 
+    Set<String> resolvedIds() {
+        return Set.copyOf(resolved);
+    }
+
+    /** feedback-service's survey invitations for one complaint: exactly one per resolved complaint with a customer. */
+    int invitationsOf(String complaintId) {
+        return ok(admin.get("/api/v1/feedback/invitations?complaintId=" + complaintId)).path("content").size();
+    }
+
     /** complaint-service lists exactly the complaints filed, with exactly those resolved. */
     void assertComplaintServiceAgrees() {
         JsonNode list = ok(admin.get("/api/v1/complaints?storeId=" + storeId + "&size=1"));
