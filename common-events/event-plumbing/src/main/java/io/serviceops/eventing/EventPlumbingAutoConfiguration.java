@@ -98,14 +98,18 @@ public class EventPlumbingAutoConfiguration {
     /** Retries with back-off, then parks the record on {@code <topic>.DLT} instead of skipping it. */
     @Bean
     @ConditionalOnMissingBean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, RetryProperties retry) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, RetryProperties retry,
+            MeterRegistry metrics) {
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialBackOff().toMillis());
         backOff.setMaxInterval(retry.maxBackOff().toMillis());
         // Named explicitly: spring-kafka's default destination changed between versions (.DLT vs -dlt).
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler((record, failure) -> {
+            metrics.counter("serviceops.events.dead.lettered", "topic", record.topic()).increment();
+            recoverer.accept(record, failure);
+        }, backOff);
         handler.addNotRetryableExceptions(MalformedEvent.class);
         return handler;
     }

@@ -9,14 +9,17 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 /** What an operator watches of the relay: throughput, failures, and how far it is behind. */
 public class OutboxMetrics {
 
+    private static final long NONE = 0;
+
     private final MeterRegistry registry;
     private final Clock clock;
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> oldestAgeSeconds = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> oldestOccurredAt = new ConcurrentHashMap<>();
 
     public OutboxMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -34,16 +37,23 @@ public class OutboxMetrics {
     }
 
     void recordBacklog(String collection, int waiting, Instant oldest) {
-        gauge(pending, "serviceops.outbox.pending", "Events stored but not yet relayed (first batch of documents)", collection)
-                .set(waiting);
-        gauge(oldestAgeSeconds, "serviceops.outbox.oldest.age.seconds", "Age of the oldest event not yet relayed", collection)
-                .set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds());
+        gauge(pending, "serviceops.outbox.pending", "Events stored but not yet relayed (first batch of documents)",
+                collection, AtomicLong::get).set(waiting);
+        gauge(oldestOccurredAt, "serviceops.outbox.oldest.age.seconds", "Age of the oldest event not yet relayed",
+                collection, this::ageSeconds).set(oldest == null ? NONE : oldest.toEpochMilli());
     }
 
-    private AtomicLong gauge(Map<String, AtomicLong> gauges, String name, String description, String collection) {
+    /** Computed when scraped, so the age keeps growing while a relay pass is stuck on a dead broker. */
+    private double ageSeconds(AtomicLong occurredAtMillis) {
+        long occurredAt = occurredAtMillis.get();
+        return occurredAt == NONE ? 0 : Duration.between(Instant.ofEpochMilli(occurredAt), clock.instant()).toSeconds();
+    }
+
+    private AtomicLong gauge(Map<String, AtomicLong> gauges, String name, String description, String collection,
+            ToDoubleFunction<AtomicLong> reading) {
         return gauges.computeIfAbsent(collection, key -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder(name, value, AtomicLong::get).description(description).tag("collection", key).register(registry);
+            AtomicLong value = new AtomicLong(NONE);
+            Gauge.builder(name, value, reading).description(description).tag("collection", key).register(registry);
             return value;
         });
     }

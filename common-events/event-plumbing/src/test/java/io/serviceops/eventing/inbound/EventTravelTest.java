@@ -104,6 +104,8 @@ class EventTravelTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> handled().contains("fine"));
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters().contains("{not an event") && deadLetters()
                 .stream().anyMatch(text -> text.contains("\"poison\"")));
+        assertThat(receiver.getBean(MeterRegistry.class).get("serviceops.events.dead.lettered").counter().count())
+                .isGreaterThanOrEqualTo(2);
     }
 
     private static java.util.List<String> handled() {

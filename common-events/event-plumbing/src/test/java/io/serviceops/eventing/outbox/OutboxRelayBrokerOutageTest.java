@@ -74,6 +74,7 @@ class OutboxRelayBrokerOutageTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> failures() > 0);
         assertThat(parcels.findById("parcel-1").orElseThrow().pendingEvents()).hasSize(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> metrics.get("serviceops.outbox.pending").gauge().value() >= 2);
 
         broker.start();
 
