@@ -57,6 +57,9 @@ abstract class FeedbackIntakeContract {
         assertThat(event.channel()).isEqualTo("MOBILE_APP");
         assertThat(event.ratedAt()).isNotNull();
         assertThat(probe.all(NegativeFeedbackReceived.class)).noneMatch(e -> e.data().feedbackId().equals(id));
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_ratings_total{application=\"feedback-service\",band=\"satisfied\",channel=\"MOBILE_APP\",scale=\"satisfaction\"}",
+                "serviceops_feedback_ratings_total{application=\"feedback-service\",band=\"promoter\",channel=\"MOBILE_APP\",scale=\"nps\"}");
     }
 
     @Test
