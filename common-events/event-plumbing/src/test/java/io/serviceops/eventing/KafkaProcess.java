@@ -61,6 +61,9 @@ public final class KafkaProcess {
 
     public void start() {
         process = run("kafka.Kafka", directory.resolve("server.properties").toString());
+        Process started = process;
+        // A test JVM that dies before its @AfterAll must not leave a broker behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(this::answers);
     }
 

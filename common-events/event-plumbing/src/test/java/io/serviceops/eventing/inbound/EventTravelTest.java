@@ -19,6 +19,8 @@ import io.serviceops.events.complaint.ComplaintReopened;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -66,10 +68,19 @@ class EventTravelTest {
 
     @AfterAll
     static void stop() {
-        otherProducer.close();
-        receiver.close();
-        sender.close();
-        broker.stop();
+        try {
+            Stream.of(otherProducer, receiver, sender).filter(Objects::nonNull).forEach(EventTravelTest::closeQuietly);
+        } finally {
+            broker.stop();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            // Closing after a failed start: the broker must still be stopped.
+        }
     }
 
     @Test
