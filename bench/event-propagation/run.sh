@@ -8,6 +8,7 @@ source "$here/../lib/env.sh"
 export ROUNDS="${ROUNDS:-3}" RATE="${RATE:-100}" DURATION_SECONDS="${DURATION_SECONDS:-10}"
 mkdir -p "$BENCH_WORK/results"
 cd "$here"
+wait_quiet 60
 # Diagnostic first (before the 100/s load leaves a backlog): one round at a rate the stack sustains.
 { echo "== complaint -> KPI visible at ${LOW_RATE:-20}/s, diagnostic ($(load_line))"
   RATE="${LOW_RATE:-20}" ROUNDS=1 java -XX:+UseSerialGC -Xmx256m Propagation.java; } | tee "$BENCH_WORK/results/propagation-low.txt"

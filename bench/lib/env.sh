@@ -30,3 +30,17 @@ BENCH_JAVA=(java -XX:+UseSerialGC -Xmx256m)
 
 # One line describing the machine's load, printed next to every result.
 load_line() { printf 'load average: %s (%s cores)\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"; }
+
+# Sum of a Prometheus metric's samples on a service (NaN samples skipped).
+metric_sum() { curl -fsS --max-time 5 "$1/actuator/prometheus" 2>/dev/null | awk -v m="$2" '$1 ~ "^"m"[{ ]" && $2 != "NaN" { s += $2 } END { print s + 0 }'; }
+# Waits (up to $1 s) until complaint-service's outbox is empty and kpi-service's consumer has no lag,
+# so that a benchmark does not measure the tail of the previous one; prints what it found.
+wait_quiet() {
+  local pending lag
+  for _ in $(seq 1 "${1:-90}"); do
+    pending=$(metric_sum "$DIRECT_URL" serviceops_outbox_pending); lag=$(metric_sum "$KPI_URL" kafka_consumer_fetch_manager_records_lag)
+    [[ "$pending" == 0 && "$lag" == 0 ]] && break
+    sleep 1
+  done
+  echo "stack quiet? complaint outbox pending ${pending:-?}, kpi consumer lag ${lag:-?}"
+}
