@@ -1,7 +1,6 @@
 package io.serviceops.faults;
 
-import static org.assertj.core.api.Assertions.fail;
-
+import io.serviceops.testsupport.stack.LocalStackLauncher;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
@@ -30,12 +29,9 @@ final class FaultStack implements AutoCloseable {
     static final int MONGO_PORT = 47117;
     static final int KAFKA_PORT = 49192;
     static final String BOOTSTRAP = "127.0.0.1:" + KAFKA_PORT;
-    private static final String VERSION = "0.1.0-SNAPSHOT";
-    private static final Duration START_UP = Duration.ofSeconds(180);
-    private static final Duration INFRA_AND_MARGIN = Duration.ofSeconds(120);
-
     private final Path repo;
     private final Path dataDir;
+    private final LocalStackLauncher launcher;
     private boolean started;
     /** Why the stack did not start, if it did not: every class after the first fails at once with it. */
     private Throwable startFailure;
@@ -43,27 +39,16 @@ final class FaultStack implements AutoCloseable {
     FaultStack(Path repo, Path dataDir) {
         this.repo = repo;
         this.dataDir = dataDir;
+        this.launcher = new LocalStackLauncher(repo, dataDir, environment());
     }
 
     List<String> missingJars() {
-        List<String> jars = new ArrayList<>();
-        for (String name : List.of("complaint-service", "feedback-service", "kpi-service", "training-service", "gateway")) {
-            jars.add(name + "/target/" + name + "-" + VERSION + ".jar");
-        }
-        jars.add("deploy/local-infra/target/local-infra-" + VERSION + ".jar");
-        return jars.stream().filter(jar -> !Files.isRegularFile(repo.resolve(jar))).toList();
+        return LocalStackLauncher.missingJars(repo);
     }
 
     void start() throws IOException, InterruptedException {
-        Files.createDirectories(dataDir);
-        Path output = dataDir.resolve("run.out");
         started = true;
-        int exit = run(output, START_UP.plus(INFRA_AND_MARGIN), "deploy/local/run.sh", "--detach", "--no-build");
-        if (exit != 0) {
-            fail("The local stack did not start (run.sh exited with %s; logs in %s). Its output ends with:%n%s",
-                    exit, dataDir.resolve("logs"), tail(output, 80));
-        }
-        System.out.println("Fault stack up; data and logs in " + dataDir);
+        launcher.start();
     }
 
     void failedToStart(Throwable failure) {
@@ -78,7 +63,7 @@ final class FaultStack implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (started) {
-            run(dataDir.resolve("stop.out"), Duration.ofSeconds(120), "deploy/local/stop.sh");
+            launcher.stop();
             System.out.println("Fault stack stopped.");
         }
     }
@@ -158,7 +143,7 @@ final class FaultStack implements AutoCloseable {
     }
 
     Path logOf(String name) {
-        return dataDir.resolve("logs/" + name + ".log");
+        return launcher.logOf(name);
     }
 
     private static List<String> split(byte[] nulSeparated) {
@@ -176,27 +161,8 @@ final class FaultStack implements AutoCloseable {
         return parts;
     }
 
-    private int run(Path output, Duration limit, String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of("bash"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(repo.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-        builder.environment().putAll(environment());
-        Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroy();
-            process.waitFor(20, TimeUnit.SECONDS);
-            process.destroyForcibly();
-            fail("%s did not finish within %s. Its output ends with:%n%s", String.join(" ", command), limit,
-                    tail(output, 80));
-        }
-        return process.exitValue();
-    }
-
-    private Map<String, String> environment() {
+    private static Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("SERVICEOPS_DATA_DIR", dataDir.toString());
-        env.put("SERVICEOPS_START_TIMEOUT", String.valueOf(START_UP.toSeconds()));
         env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
         env.put("COMPLAINT_PORT", String.valueOf(SERVICES.get("complaint-service")));
         env.put("FEEDBACK_PORT", String.valueOf(SERVICES.get("feedback-service")));
@@ -212,14 +178,5 @@ final class FaultStack implements AutoCloseable {
         // No scheduled provisional evaluation in the middle of the counts.
         env.put("KPI_CLOSING_CHECK_INTERVAL", "PT1H");
         return env;
-    }
-
-    static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file);
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + file + ": " + e.getMessage() + ")";
-        }
     }
 }
