@@ -2,11 +2,14 @@ package io.serviceops.eventing.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,62 +61,77 @@ public class OutboxRelay {
                 .createIndex(new Index(PENDING_KEY, Sort.Direction.ASC).sparse().named("outbox_pending")));
     }
 
-    /** One pass over every configured collection, if this replica holds the relay lock. */
+    /**
+     * Relays everything pending in every configured collection, if this replica holds the relay lock.
+     * While passes come back full it goes on at once, for at most half the lock's lifetime, so a
+     * backlog drains without waiting for the next poll and the lock never lapses under it.
+     */
     public void relayPending() {
         if (properties.collections().isEmpty()) {
             return;
         }
-        var lock = new LockConfiguration(Instant.now(), LOCK_NAME, properties.lockAtMostFor(), java.time.Duration.ZERO);
-        locks.executeWithLock((Runnable) () -> properties.collections().forEach(this::relayCollection), lock);
+        var lock = new LockConfiguration(Instant.now(), LOCK_NAME, properties.lockAtMostFor(), Duration.ZERO);
+        locks.executeWithLock((Runnable) () -> {
+            Instant until = Instant.now().plus(properties.lockAtMostFor().dividedBy(2));
+            boolean more = true;
+            while (more && Instant.now().isBefore(until)) {
+                more = false;
+                for (String collection : properties.collections()) {
+                    more |= relayCollection(collection);
+                }
+            }
+        }, lock);
     }
 
-    private void relayCollection(String collection) {
+    /** One batch of documents; returns whether it was full and fully sent, i.e. more may be waiting. */
+    private boolean relayCollection(String collection) {
         Query pending = new Query(where(PENDING_KEY).exists(true)).limit(properties.batchSize());
         pending.fields().include(OutboxAggregate.OUTBOX_FIELD);
-        List<Document> documents = mongo.find(pending, Document.class, collection);
+        List<PendingDocument> documents = mongo.find(pending, Document.class, collection).stream()
+                .map(PendingDocument::new).toList();
+        // Every send is issued before any is awaited: one round trip per batch instead of per event.
+        // Order within an aggregate holds because the idempotent producer never writes a record after
+        // a missing one of the same partition.
+        boolean brokerTakes = true;
+        for (PendingDocument document : documents) {
+            brokerTakes = brokerTakes && document.send(this::send);
+        }
         int waiting = 0;
         Instant oldest = null;
-        boolean brokerAnswers = true;
-        for (Document document : documents) {
-            List<Document> outbox = document.getList(OutboxAggregate.OUTBOX_FIELD, Document.class);
-            // After one failure the broker is most likely away: count the rest instead of waiting on each.
-            int sent = brokerAnswers ? relayDocument(collection, document.get("_id"), outbox) : 0;
-            brokerAnswers = sent == outbox.size();
-            waiting += outbox.size() - sent;
-            if (sent < outbox.size()) {
-                Instant occurredAt = outbox.get(sent).getDate("occurredAt").toInstant();
-                oldest = oldest == null || occurredAt.isBefore(oldest) ? occurredAt : oldest;
+        // After the first failure the broker is most likely away: take what already succeeded, wait no more.
+        var patience = new AtomicReference<>(properties.sendTimeout());
+        for (PendingDocument document : documents) {
+            List<String> acknowledged = document.acknowledged((message, sent) -> await(message, sent, patience));
+            if (!acknowledged.isEmpty()) {
+                mongo.updateFirst(Query.query(where("_id").is(document.id())), new Update().pull(
+                        OutboxAggregate.OUTBOX_FIELD, new Document("eventId", new Document("$in", acknowledged))),
+                        collection);
             }
+            waiting += document.size() - acknowledged.size();
+            Instant unsent = document.occurredAt(acknowledged.size());
+            oldest = unsent != null && (oldest == null || unsent.isBefore(oldest)) ? unsent : oldest;
         }
         metrics.recordBacklog(collection, waiting, oldest);
+        return waiting == 0 && documents.size() == properties.batchSize();
     }
 
-    /** Sends a document's events in order, removing each once acknowledged; returns how many went out. */
-    private int relayDocument(String collection, Object id, List<Document> outbox) {
-        int sent = 0;
-        for (Document message : outbox) {
-            if (!send(message)) {
-                return sent;
-            }
-            mongo.updateFirst(Query.query(where("_id").is(id)),
-                    new Update().pull(OutboxAggregate.OUTBOX_FIELD, new Document("eventId", message.getString("eventId"))),
-                    collection);
-            sent++;
-        }
-        return sent;
+    private CompletableFuture<?> send(Document message) {
+        var record = new ProducerRecord<>(message.getString("topic"), message.getString("key"), message.getString("payload"));
+        return kafka.send(record);
     }
 
-    private boolean send(Document message) {
+    private boolean await(Document message, CompletableFuture<?> sent, AtomicReference<Duration> patience) {
         String topic = message.getString("topic");
-        var record = new ProducerRecord<>(topic, message.getString("key"), message.getString("payload"));
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            sent.get(patience.get().toMillis(), TimeUnit.MILLISECONDS);
             metrics.published(topic);
             return true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            metrics.failed(topic);
-            log.warn("Kafka did not take event {} ({}); it stays in the outbox and is retried: {}",
-                    message.getString("eventId"), message.getString("type"), e.toString());
+            if (!patience.getAndSet(Duration.ZERO).isZero()) {
+                metrics.failed(topic);
+                log.warn("Kafka did not take event {} ({}); it stays in the outbox and is retried: {}",
+                        message.getString("eventId"), message.getString("type"), e.toString());
+            }
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
