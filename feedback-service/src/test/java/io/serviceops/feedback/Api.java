@@ -1,5 +1,6 @@
 package io.serviceops.feedback;
 
+import io.serviceops.testsupport.Callers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +16,21 @@ public final class Api {
     private final JsonMapper json = JsonMapper.builder().build();
     private final int port;
 
+    private final String roles;
+
+    /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
+        this(port, "SUPERVISOR");
+    }
+
+    private Api(int port, String roles) {
         this.port = port;
+        this.roles = roles;
+    }
+
+    /** The same client, signed as a caller holding {@code roles} instead. */
+    public Api as(String roles) {
+        return new Api(port, roles);
     }
 
     public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
@@ -49,7 +63,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -58,9 +58,11 @@ class AuthenticationTest extends GatewayTestSupport {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.headers.x-user-id").doesNotExist();
         client.get().uri("/api/v1/feedback/invitations/tok-1").exchange().expectStatus().isOk();
-        client.post().uri("/api/v1/feedback/invitations/tok-1/answers").contentType(MediaType.APPLICATION_JSON)
+        client.post().uri("/api/v1/feedback/invitations/tok-1").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isOk();
         client.get().uri("/api/v1/complaints").exchange().expectStatus().isUnauthorized();
+        // Only a survey whose token the customer holds is open; the list of invitations (and their tokens) is not.
+        client.get().uri("/api/v1/feedback/invitations?complaintId=c-1").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

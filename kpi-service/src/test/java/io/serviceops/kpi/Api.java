@@ -1,5 +1,6 @@
 package io.serviceops.kpi;
 
+import io.serviceops.testsupport.Callers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,12 +17,25 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
+    private final String roles;
+
+    /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
+        this(port, "SUPERVISOR");
+    }
+
+    private Api(int port, String roles) {
         this.port = port;
+        this.roles = roles;
+    }
+
+    /** The same client, signed as a caller holding {@code roles} instead. */
+    public Api as(String roles) {
+        return new Api(port, roles);
     }
 
     public Response get(String path, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).GET();
+        var request = Callers.as(HttpRequest.newBuilder(uri(path)), roles).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -41,12 +55,12 @@ public final class Api {
     }
 
     public Response post(String path, Object body, String... headers) {
-        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers)
+        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), roles), headers)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response put(String path, Object body, String... headers) {
-        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers)
+        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), roles), headers)
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 

@@ -89,6 +89,14 @@ abstract class KpiServiceContract {
     }
 
     @Test
+    void letsTrainersReadScorecardsButOnlySupervisorsChangeTheService() {
+        assertThat(api.as("TRAINER").get("/api/v1/kpi/templates").status()).isEqualTo(200);
+        assertThat(api.as("TRAINER").post("/api/v1/kpi/rebuild", body()).status()).isEqualTo(403);
+        assertThat(api.as("CUSTOMER_APP").get("/api/v1/kpi/templates").status()).isEqualTo(403);
+        assertThat(api.as("").get("/api/v1/kpi/templates").status()).isEqualTo(401);
+    }
+
+    @Test
     void aRedeliveredOrDuplicatedEventChangesNothing() {
         String staff = unique("staff");
         String store = unique("store");

@@ -1,5 +1,6 @@
 package io.serviceops.training;
 
+import io.serviceops.testsupport.Callers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +17,21 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
+    private final String roles;
+
+    /** A client signed as a TRAINER (through the gateway, a service only sees verified callers). */
     public Api(int port) {
+        this(port, "TRAINER");
+    }
+
+    private Api(int port, String roles) {
         this.port = port;
+        this.roles = roles;
+    }
+
+    /** The same client, signed as a caller holding {@code roles} instead. */
+    public Api as(String roles) {
+        return new Api(port, roles);
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -45,7 +59,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles)
                 .header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

@@ -32,6 +32,13 @@ abstract class TrainingLifecycleContract extends TrainingIntegrationTest {
     }
 
     @Test
+    void isForTrainersOnly() {
+        assertThat(api.as("SUPERVISOR").get("/api/v1/training/programmes").status()).isEqualTo(403);
+        assertThat(api.as("").get("/api/v1/training/programmes").status()).isEqualTo(401);
+        assertThat(api.as("ADMIN").get("/api/v1/training/programmes").status()).isEqualTo(200);
+    }
+
+    @Test
     void enrolsUpToCapacityThenWaitlistsAndPromotesWhenASeatIsCancelled() {
         String sessionId = oneOffSession(createProgramme(null), 1);
 

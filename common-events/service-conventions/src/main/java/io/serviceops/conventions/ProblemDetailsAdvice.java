@@ -17,6 +17,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -103,6 +105,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        return refused(ex, HttpStatus.UNAUTHORIZED, "unauthenticated", request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+        return refused(ex, HttpStatus.FORBIDDEN, "forbidden", request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error", ex);
@@ -119,6 +131,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Problems.stamp(problem, request.getDescription(false).replaceFirst("^uri=", ""));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> refused(Exception ex, HttpStatus status, String text, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemTexts.text(text + ".detail"));
+        problem.setTitle(ProblemTexts.text(text + ".title"));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers, WebRequest request,
@@ -143,6 +161,4 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String parameterName(String name) {
         return name == null ? "request" : name;
     }
-
-
 }

@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * What every service must do alike: report health with probes, expose Prometheus metrics and an
  * OpenAPI description, and answer unknown paths and unreadable bodies with problem+json carrying the
- * request id. A service's test extends this and adds its infrastructure annotation.
+ * request id, and refuse API calls that carry no caller identity. A service's test extends this and
+ * adds its infrastructure annotation.
  */
 public abstract class ServiceConventionsContract {
 
@@ -47,7 +48,7 @@ public abstract class ServiceConventionsContract {
 
     @Test
     void answersAnUnknownPathWithProblemJsonAndTheRequestId() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+        HttpResponse<String> response = http.send(asAdmin(uri("/api/v1/no-such-thing"))
                 .header("X-Request-Id", "req-contract-1").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -58,13 +59,30 @@ public abstract class ServiceConventionsContract {
 
     @Test
     void answersMalformedJsonWithAProblemNotAServerError() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(jsonPostPath()))
+        HttpResponse<String> response = http.send(asAdmin(uri(jsonPostPath()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"oops\": "))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.");
+    }
+
+    @Test
+    void refusesAnApiCallWithoutCallerIdentity() throws Exception {
+        HttpResponse<String> anonymous = get("/api/v1/no-such-thing");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> noRole = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+                .header("X-User-Id", "someone").header("X-User-Roles", "CUSTOMER_APP").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noRole.statusCode()).isEqualTo(403);
+    }
+
+    private static HttpRequest.Builder asAdmin(URI uri) {
+        return HttpRequest.newBuilder(uri).header("X-User-Id", "contract-admin").header("X-User-Roles", "ADMIN");
     }
 
     protected HttpResponse<String> get(String path) throws Exception {

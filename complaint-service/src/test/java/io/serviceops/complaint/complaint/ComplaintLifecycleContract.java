@@ -191,6 +191,35 @@ abstract class ComplaintLifecycleContract {
     }
 
     @Test
+    void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
+        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(complaint(uniqueStore())));
+        assertThat(filedByCustomerApp.statusCode()).as(filedByCustomerApp.body()).isEqualTo(201);
+        String path = "/api/v1/complaints/" + json(filedByCustomerApp).get("id").asString();
+        assertThat(json(filedByCustomerApp).get("contact").isNull()).isTrue();
+
+        for (Api mayCallBack : List.of(api.as("AGENT"), api.as("SUPERVISOR"), api.as("ADMIN"),
+                api.as("INTEGRATION", "complaints:read complaints:contact"))) {
+            assertThat(json(mayCallBack.get(path)).get("contact").get("phone").asString()).isEqualTo("+86 21 5555 0101");
+        }
+        HttpResponse<String> readOnlyCrm = api.as("INTEGRATION", "complaints:read").get(path);
+        assertThat(readOnlyCrm.statusCode()).isEqualTo(200);
+        assertThat(json(readOnlyCrm).get("contact").isNull()).isTrue();
+        assertThat(json(readOnlyCrm).get("customerId").asString()).isNotBlank();
+    }
+
+    @Test
+    void refusesCallersWhoseRolesTheServiceDoesNotAllow() {
+        String path = "/api/v1/complaints/" + file(complaint(uniqueStore())).get("id").asString();
+
+        assertThat(api.as("").get(path).statusCode()).isEqualTo(401);
+        assertThat(api.as("TRAINER").get(path).statusCode()).isEqualTo(403);
+        assertThat(api.as("INTEGRATION", "complaints:read").post(path + "/assign",
+                body(Map.of("department", "SALES", "assigneeId", "agent-3"))).statusCode()).isEqualTo(403);
+        assertThat(api.as("AGENT").put("/api/v1/sla-policies/SERVICE_ATTITUDE", "{}").statusCode()).isEqualTo(403);
+        assertThat(json(api.get(path)).get("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void listsFilteredPagedAndSortedAndCountsForDashboards() {
         String store = uniqueStore();
         file(complaint(store));

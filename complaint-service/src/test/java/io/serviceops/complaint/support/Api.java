@@ -1,5 +1,6 @@
 package io.serviceops.complaint.support;
 
+import io.serviceops.testsupport.Callers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +17,28 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
+    private final String roles;
+    private final String scopes;
+
+    /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
+        this(port, "SUPERVISOR", "");
+    }
+
+    private Api(int port, String roles, String scopes) {
         this.port = port;
+        this.roles = roles;
+        this.scopes = scopes;
+    }
+
+    /** The same client, signed as a caller holding {@code roles} instead ("" for an anonymous caller). */
+    public Api as(String roles) {
+        return as(roles, "");
+    }
+
+    /** The same client, signed as a caller holding {@code roles} and API-key {@code scopes}. */
+    public Api as(String roles, String scopes) {
+        return new Api(port, roles, scopes);
     }
 
     public HttpResponse<String> post(String path, String body, String... headers) {
@@ -43,7 +64,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles, scopes);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

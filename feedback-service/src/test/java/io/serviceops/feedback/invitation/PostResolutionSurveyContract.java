@@ -101,12 +101,14 @@ abstract class PostResolutionSurveyContract {
         String complaintId = "cmp-" + UUID.randomUUID();
         String token = invite(complaintId);
 
-        var shown = api.get("/api/v1/feedback/invitations/" + token);
+        Api customer = api.as("");
+        assertThat(customer.get("/api/v1/feedback/invitations?complaintId=" + complaintId).status()).isEqualTo(401);
+        var shown = customer.get("/api/v1/feedback/invitations/" + token);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body().get("status").asString()).isEqualTo("OPEN");
         assertThat(shown.body().get("survey").get("questions").get(0).get("text").get("zh").asString()).isNotBlank();
 
-        var answered = api.post("/api/v1/feedback/invitations/" + token,
+        var answered = customer.post("/api/v1/feedback/invitations/" + token,
                 map("answers", map("satisfaction", 1, "recommend", 3, "comment", "还是很失望")));
         assertThat(answered.status()).isEqualTo(201);
         String feedbackId = answered.body().get("feedbackId").asString();

@@ -7,16 +7,19 @@ import io.serviceops.complaint.complaint.Contact;
 import io.serviceops.complaint.sla.Deadline;
 import io.serviceops.complaint.sla.DeadlineKind;
 import io.serviceops.complaint.sla.SlaClock;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A complaint with its deadlines and history. Contact data is included as it is (the gateway will
- * restrict it by role).
+ * A complaint with its deadlines and history. {@code contact} is null when the complaint is anonymous
+ * or when the caller may not see customer contact data ({@link ContactVisibility}).
  */
 record ComplaintView(String id, long version, String type, String channel, String storeId, String staffId,
-        String customerId, boolean anonymous, String customerTier, Contact contact, String description,
+        String customerId, boolean anonymous, String customerTier,
+        @Schema(description = "Null for an anonymous complaint, and for callers other than AGENT, SUPERVISOR, "
+                + "ADMIN or an API key with scope complaints:contact") Contact contact, String description,
         String externalReference, String followUpOf, String urgency, String importance, String priority,
         String status, String department, String assigneeId, String rootCause, String handling,
         String escalationLevel, Instant filedAt, Instant lastChangedAt, SlaView sla, Map<DeadlineKind, DeadlineView> deadlines,
@@ -29,12 +32,12 @@ record ComplaintView(String id, long version, String type, String channel, Strin
             Instant breachedAt, boolean overdue) {
     }
 
-    static ComplaintView of(Complaint complaint, Instant now) {
+    static ComplaintView of(Complaint complaint, Instant now, boolean showContact) {
         ComplaintDraft filing = complaint.filing();
         SlaClock sla = complaint.sla();
         return new ComplaintView(complaint.id(), complaint.version(), filing.type(), filing.channel().name(),
                 filing.storeId(), filing.staffId(), filing.customerId(), filing.isAnonymous(), filing.tier().name(),
-                filing.contact(), filing.description(), filing.externalReference(), filing.followUpOf(),
+                showContact ? filing.contact() : null, filing.description(), filing.externalReference(), filing.followUpOf(),
                 filing.urgency().name(), filing.importance().name(), complaint.priority().name(),
                 complaint.status().name(), complaint.department(), complaint.assigneeId(), name(complaint.rootCause()),
                 name(complaint.handling()), complaint.escalationLevel().name(), complaint.filedAt(),

@@ -1,0 +1,58 @@
+package io.serviceops.conventions.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedGrantedAuthoritiesWebAuthenticationDetails;
+import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
+
+/**
+ * The identity the gateway verified and passes on in {@code X-User-Id}, {@code X-User-Roles}
+ * (comma-separated) and {@code X-User-Scopes} (space-separated). The gateway drops whatever a client
+ * sent under these names, and only the gateway can reach a service (see the Kubernetes
+ * NetworkPolicy), so a service trusts them; checking them again here keeps a mis-routed or
+ * mis-configured path from exposing more than its roles allow.
+ */
+public final class CallerIdentity {
+
+    public static final String USER_ID = "X-User-Id";
+    public static final String USER_ROLES = "X-User-Roles";
+    public static final String USER_SCOPES = "X-User-Scopes";
+    public static final String ADMIN = "ADMIN";
+
+    private CallerIdentity() {
+    }
+
+    public static String roleAuthority(String role) {
+        return "ROLE_" + role;
+    }
+
+    public static String scopeAuthority(String scope) {
+        return "SCOPE_" + scope;
+    }
+
+    static RequestHeaderAuthenticationFilter filter() {
+        var filter = new RequestHeaderAuthenticationFilter();
+        filter.setPrincipalRequestHeader(USER_ID);
+        // Without X-User-Id the caller is anonymous: open endpoints still work, the others answer 401.
+        filter.setExceptionIfHeaderMissing(false);
+        filter.setAuthenticationDetailsSource(CallerIdentity::details);
+        return filter;
+    }
+
+    private static PreAuthenticatedGrantedAuthoritiesWebAuthenticationDetails details(HttpServletRequest request) {
+        List<GrantedAuthority> authorities = Stream.concat(
+                        split(request.getHeader(USER_ROLES), ",").map(CallerIdentity::roleAuthority),
+                        split(request.getHeader(USER_SCOPES), " ").map(CallerIdentity::scopeAuthority))
+                .distinct().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        return new PreAuthenticatedGrantedAuthoritiesWebAuthenticationDetails(request, authorities);
+    }
+
+    private static Stream<String> split(String header, String separator) {
+        return header == null ? Stream.empty()
+                : Arrays.stream(header.split(separator)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+}
