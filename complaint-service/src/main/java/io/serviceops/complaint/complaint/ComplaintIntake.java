@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Files new complaints. The Idempotency-Key is stored in the complaint's own document under a unique
- * index, so a retry racing the original cannot create a second complaint: its insert fails and it
- * answers with the complaint the original created.
+ * index, so a retry (even one racing the original) cannot create a second complaint: its insert fails
+ * and it answers with the complaint the original created.
  */
 @Service
 public class ComplaintIntake {
@@ -36,15 +36,15 @@ public class ComplaintIntake {
     public record Filing(Complaint complaint, boolean replayed) {
     }
 
+    /**
+     * Inserts first and looks for the earlier complaint only when the key's unique index refuses the
+     * insert: retries are rare, so a first filing costs one store round trip instead of two.
+     */
     public Filing file(ComplaintDraft draft, Idempotency idempotency, String actor) {
-        Optional<Filing> earlier = replayOf(idempotency);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return new Filing(insert("cmp-" + UUID.randomUUID(), draft, idempotency, actor), false);
-        } catch (DuplicateKeyException raced) {
-            return replayOf(idempotency).orElseThrow(() -> raced);
+        } catch (DuplicateKeyException retried) {
+            return replayOf(idempotency).orElseThrow(() -> retried);
         }
     }
 

@@ -1,25 +1,39 @@
 package io.serviceops.complaint.sla;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The current and past policy versions of each type, falling back to the configured defaults. */
+/**
+ * The current and past policy versions of each type, falling back to the configured defaults. Every
+ * complaint filed needs its type's current policy, which changes a few times a year, so it is kept
+ * for {@code current-policy-cache} instead of being read on every filing; a revision made here
+ * replaces it at once.
+ */
 @Service
 public class SlaPolicyCatalog {
 
     private final SlaPolicies policies;
     private final SlaProperties properties;
     private final Clock clock;
+    private final Cache<String, SlaPolicy> currentByType;
 
     SlaPolicyCatalog(SlaPolicies policies, SlaProperties properties, Clock clock) {
         this.policies = policies;
         this.properties = properties;
         this.clock = clock;
+        this.currentByType = Caffeine.newBuilder().expireAfterWrite(properties.currentPolicyCache()).maximumSize(1_000)
+                .build();
     }
 
     public SlaPolicy current(String type) {
+        return currentByType.get(type, this::stored);
+    }
+
+    private SlaPolicy stored(String type) {
         return policies.findFirstByTypeOrderByVersionDesc(type).orElseGet(() -> defaultOf(type));
     }
 
@@ -35,11 +49,13 @@ public class SlaPolicyCatalog {
      * insert fails with a duplicate key instead of silently replacing the first.
      */
     public SlaPolicy revise(String type, SlaPolicyDraft draft, Integer expectedVersion, String actor) {
-        SlaPolicy current = current(type);
+        SlaPolicy current = stored(type);
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new StalePolicyVersion(type, expectedVersion, current.version());
         }
-        return policies.insert(current.next(draft, clock.instant(), actor));
+        SlaPolicy revised = policies.insert(current.next(draft, clock.instant(), actor));
+        currentByType.put(type, revised);
+        return revised;
     }
 
     private SlaPolicy defaultOf(String type) {

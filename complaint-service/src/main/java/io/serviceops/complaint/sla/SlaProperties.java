@@ -17,12 +17,15 @@ import org.springframework.validation.annotation.Validated;
  * @param defaults budgets per type code (the manuals: attitude 24 h, quality 48 h, other 72 h to resolve)
  * @param fallbackType whose budgets an operator-added type starts with
  * @param confirmationWindow how long a resolved case waits for the customer's confirmation (null: no limit)
+ * @param currentPolicyCache how long a replica reuses a type's current policy before reading it again;
+ *        a revision made on another replica applies to complaints filed at most this much later
  */
 @Validated
 @ConfigurationProperties("serviceops.complaints.sla")
 record SlaProperties(@NotEmpty Map<String, @Valid Budget> defaults, @NotBlank String fallbackType,
         @NotNull Map<Priority, Integer> percentByPriority, @Min(1) @Max(100) int atRiskPercent,
-        @Min(1) @Max(100) int escalatePercent, @NotNull BusinessCalendar calendar, Duration confirmationWindow) {
+        @Min(1) @Max(100) int escalatePercent, @NotNull BusinessCalendar calendar, Duration confirmationWindow,
+        @NotNull Duration currentPolicyCache) {
 
     record Budget(@NotNull Duration firstResponse, @NotNull Duration resolution) {
     }
