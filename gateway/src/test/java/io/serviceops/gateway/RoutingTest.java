@@ -1,5 +1,7 @@
 package io.serviceops.gateway;
 
+import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,21 @@ class RoutingTest extends GatewayTestSupport {
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
         assertThat(returned).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void continuesTheCallersTraceDownstream() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Map<?, ?> echoed = client.get().uri("/api/v1/complaints/c-1")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        // Same trace, with the gateway's own span as the parent the service sees.
+        assertThat((String) ((Map<?, ?>) echoed.get("headers")).get("traceparent"))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
     }
 
     @Test

@@ -3,15 +3,21 @@ package io.serviceops.testsupport;
 import io.serviceops.eventing.json.EventCodec;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.IntegrationEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
@@ -22,6 +28,7 @@ import org.awaitility.Awaitility;
 public final class EventProbe implements AutoCloseable {
 
     private final List<EventEnvelope<?>> seen = new CopyOnWriteArrayList<>();
+    private final Map<UUID, String> traceparents = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean open = true;
 
@@ -52,14 +59,19 @@ public final class EventProbe implements AutoCloseable {
     private void poll(KafkaConsumer<String, String> consumer) {
         try (consumer) {
             while (open) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> decode(record.value()));
+                consumer.poll(Duration.ofMillis(100)).forEach(this::decode);
             }
         }
     }
 
-    private void decode(String value) {
+    private void decode(ConsumerRecord<String, String> record) {
         try {
-            seen.add(EventCodec.INSTANCE.decode(value));
+            EventEnvelope<?> event = EventCodec.INSTANCE.decode(record.value());
+            Header traceparent = record.headers().lastHeader("traceparent");
+            if (traceparent != null) {
+                traceparents.put(event.id(), new String(traceparent.value(), StandardCharsets.UTF_8));
+            }
+            seen.add(event);
         } catch (RuntimeException notAnEvent) {
             // Dead-letter topics may hold records that are not events at all; they are not ours to check.
         }
@@ -69,7 +81,7 @@ public final class EventProbe implements AutoCloseable {
     public <E extends IntegrationEvent> EventEnvelope<E> await(Class<E> type, Predicate<E> match, Duration timeout) {
         return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50))
                 .until(() -> all(type).stream().filter(event -> match.test(event.data())).findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
@@ -78,6 +90,11 @@ public final class EventProbe implements AutoCloseable {
     public <E extends IntegrationEvent> List<EventEnvelope<E>> all(Class<E> type) {
         return seen.stream().filter(event -> type.isInstance(event.data()))
                 .map(event -> (EventEnvelope<E>) event).toList();
+    }
+
+    /** The W3C {@code traceparent} header the event's record carried, if any. */
+    public Optional<String> traceparentOf(EventEnvelope<?> event) {
+        return Optional.ofNullable(traceparents.get(event.id()));
     }
 
     @Override

@@ -64,6 +64,22 @@ abstract class ComplaintLifecycleContract {
     }
 
     @Test
+    void theEventAComplaintCausesContinuesTheCallersTraceAndKeepsItsRequestId() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
+            HttpResponse<String> response = api.post("/api/v1/complaints", body(complaint(uniqueStore())),
+                    "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01", "X-Request-Id", "req-traced-1");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            String id = json(response).get("id").asString();
+
+            var filed = probe.await(ComplaintFiled.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT);
+            assertThat(probe.traceparentOf(filed))
+                    .hasValueSatisfying(traceparent -> assertThat(traceparent).startsWith("00-" + traceId + "-"));
+            assertThat(filed.correlationId()).isEqualTo("req-traced-1");
+        }
+    }
+
+    @Test
     void filesAComplaintWithDeadlinesAndPublishesComplaintFiled() throws Exception {
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
             JsonNode filed = file(complaint(uniqueStore()));

@@ -23,7 +23,7 @@ public abstract class OutboxAggregate {
     protected void record(IntegrationEvent event, Instant at) {
         EventEnvelope<?> envelope = EventEnvelope.wrap(event, at, Correlation.current());
         outbox.add(new OutboxMessage(envelope.id().toString(), envelope.type(), envelope.topic(),
-                envelope.subject(), EventCodec.INSTANCE.encode(envelope), at));
+                envelope.subject(), EventCodec.INSTANCE.encode(envelope), at, OutboxTrace.capture()));
     }
 
     /** Events recorded and not yet relayed, oldest first. */

@@ -2,6 +2,7 @@ package io.serviceops.eventing.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,9 +116,15 @@ public class OutboxRelay {
         return waiting == 0 && documents.size() == properties.batchSize();
     }
 
+    /**
+     * Sends inside the trace the event was recorded in, so that the template's producer span is a child
+     * of the recording request's span and the record's {@code traceparent} header continues that trace.
+     */
     private CompletableFuture<?> send(Document message) {
         var record = new ProducerRecord<>(message.getString("topic"), message.getString("key"), message.getString("payload"));
-        return kafka.send(record);
+        try (Scope ignored = OutboxTrace.resume(message.get("traceContext", Document.class))) {
+            return kafka.send(record);
+        }
     }
 
     private boolean await(Document message, CompletableFuture<?> sent, AtomicReference<Duration> patience) {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import io.serviceops.eventing.KafkaProcess;
 import io.serviceops.eventing.json.EventCodec;
 import io.serviceops.eventing.receiver.ReceiverApplication;
@@ -33,10 +35,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two applications, one publishing through its outbox and one consuming, joined only by a real
- * broker: the event arrives, a redelivery changes nothing, and what cannot be processed is parked on
- * the dead-letter topic without blocking what follows.
+ * broker: the event arrives, in the trace it was recorded in, a redelivery changes nothing, and what
+ * cannot be processed is parked on the dead-letter topic without blocking what follows.
  */
 class EventTravelTest {
+
+    /** As the services' application.yml has it. */
+    private static final Map<String, Object> TRACING = Map.of("management.tracing.sampling.probability", "1.0",
+            "spring.kafka.template.observation-enabled", "true",
+            "spring.kafka.listener.observation-enabled", "true");
 
     private static final KafkaProcess broker = new KafkaProcess();
     private static ConfigurableApplicationContext sender;
@@ -54,13 +61,13 @@ class EventTravelTest {
                 "spring.mongodb.uri", mongoBase + "sender",
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
                 "serviceops.outbox.collections", "parcels",
-                "serviceops.outbox.poll-interval", "50ms")).run();
+                "serviceops.outbox.poll-interval", "50ms")).properties(TRACING).run();
         receiver = new SpringApplicationBuilder(ReceiverApplication.class).properties(Map.of(
                 "spring.application.name", "receiver", "server.port", "0",
                 "spring.mongodb.uri", mongoBase + "receiver",
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
                 "serviceops.events.max-retries", "2",
-                "serviceops.events.initial-back-off", "50ms")).run();
+                "serviceops.events.initial-back-off", "50ms")).properties(TRACING).run();
         otherProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
@@ -90,6 +97,23 @@ class EventTravelTest {
         sender.getBean(Parcels.class).save(parcel);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handled().contains("handed over"));
+    }
+
+    @Test
+    void anEventRecordedInATraceIsHandledInThatTrace() {
+        Tracer tracer = sender.getBean(Tracer.class);
+        Span request = tracer.nextSpan().name("request").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(request)) {
+            Parcel parcel = new Parcel("traced-1");
+            parcel.move("traced");
+            sender.getBean(Parcels.class).save(parcel);
+        } finally {
+            request.end();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled().contains("traced"));
+        assertThat(receiver.getBean(ReopenedComplaints.class).traceIdOf("traced"))
+                .contains(request.context().traceId());
     }
 
     @Test
