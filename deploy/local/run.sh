@@ -7,6 +7,7 @@
 #   deploy/local/run.sh --no-build   same, without building first
 #   deploy/local/run.sh --detach     start, print the summary, exit; stop later with deploy/local/stop.sh
 #   deploy/local/run.sh --stop       stop a detached stack (what stop.sh does)
+#   deploy/local/run.sh --prepare-only   build (unless --no-build), prepare the services' JVMs, exit
 #
 # See deploy/local/README.md for ports, environment variables and how to use a real MongoDB/Kafka.
 set -Eeuo pipefail
@@ -71,6 +72,16 @@ SERVICES=(
   "training-service|TRAINING_PORT|training"
   "gateway|GATEWAY_PORT|"
 )
+
+# JVM flags, sized so that each process stays within 384 MB of resident memory under the
+# benchmarks' load (bench/README.md) on a small machine: the serial collector (G1's remembered sets
+# and extra threads buy nothing on 2 cores and a heap this small), heaps a bit above twice the live
+# data seen under load, capped metaspace, code cache, thread stacks and direct buffers.
+SERVICE_JVM_FLAGS=(-XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m
+  -Xss512k -XX:MaxDirectMemorySize=64m)
+STORE_JVM_FLAGS=(-XX:+UseSerialGC -Xms64m -Xmx224m -XX:ReservedCodeCacheSize=48m -Xss512k)
+KAFKA_JVM_FLAGS=(-XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m
+  -Xss512k -XX:MaxDirectMemorySize=64m)
 
 # Stop tiers: higher tiers depend on lower ones and are stopped first.
 TIER_INFRA=0 TIER_REDIS=1 TIER_SERVICE=2 TIER_GATEWAY=3
@@ -175,6 +186,59 @@ build() {
   fi
 }
 
+# Each service runs from its jar unpacked (target/runtime/: the application jar and lib/) with a
+# class-data-sharing archive of the classes it loads while starting: the JVM then maps those classes
+# instead of reading, verifying and parsing them again, which roughly halves a service's start-up on
+# two cores (bench/README.md). The archive comes from a training run that refreshes the Spring
+# context and exits (spring.context.exit=onRefresh) without touching the store or the broker, and is
+# made again whenever the jar is newer. A missing or stale archive only costs speed: -Xshare:auto
+# (the default) starts without it.
+runtime_dir() { printf '%s/%s/target/runtime' "$REPO_ROOT" "$1"; }
+
+runtime_ready() {
+  local name="$1" dir
+  dir="$(runtime_dir "$name")"
+  [[ -f "$dir/app.jsa" && "$dir/app.jsa" -nt "$REPO_ROOT/$name/target/$name-$VERSION.jar" ]]
+}
+
+prepare_runtime() {
+  local name="$1" dir jar log
+  dir="$(runtime_dir "$name")" jar="$REPO_ROOT/$name/target/$name-$VERSION.jar" log="$LOG_DIR/$name.prepare.log"
+  rm -rf "$dir"
+  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >"$log" 2>&1 || return 1
+  # Unreachable store and broker on purpose: the training run must not depend on them or change them.
+  env SERVER_PORT=0 MONGODB_URI=mongodb://127.0.0.1:1/training KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
+    "$JAVA" "${SERVICE_JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Xlog:cds=off \
+    -Dspring.context.exit=onRefresh -Dspring.data.mongodb.auto-index-creation=false \
+    -Dspring.kafka.admin.auto-create=false -jar "$dir/$name-$VERSION.jar" >>"$log" 2>&1 || return 1
+  [[ -f "$dir/app.jsa" ]]
+}
+
+# Prepares every service whose runtime is missing or older than its jar, two at a time.
+prepare_runtimes() {
+  local entry name i j stale=() pids=() failed=()
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name _ _ <<<"$entry"
+    runtime_ready "$name" || stale+=("$name")
+  done
+  ((${#stale[@]})) || return 0
+  say "Preparing the JVMs of ${stale[*]} (unpacked jars and class-data archives; once per build) ..."
+  for ((i = 0; i < ${#stale[@]}; i += 2)); do
+    pids=()
+    for name in "${stale[@]:i:2}"; do prepare_runtime "$name" & pids+=($!); done
+    for ((j = 0; j < ${#pids[@]}; j++)); do
+      wait "${pids[j]}" || failed+=("${stale[i + j]}")
+    done
+  done
+  # A failed preparation only loses the speed-up; the service still starts from the unpacked jar.
+  if ((${#failed[@]})); then
+    for name in "${failed[@]}"; do
+      warn "could not prepare $name's class-data archive (see $LOG_DIR/$name.prepare.log); it starts without it."
+      [[ -f "$(runtime_dir "$name")/$name-$VERSION.jar" ]] || die "could not unpack $name's jar (see $LOG_DIR/$name.prepare.log)."
+    done
+  fi
+}
+
 check_tools() {
   command -v "$JAVA" >/dev/null 2>&1 || die "java not found (install a JDK 17+ or set JAVA_HOME)."
   command -v curl >/dev/null 2>&1 || die "curl not found; it is needed for the health checks."
@@ -269,7 +333,7 @@ launch() {
 start_store() {
   say "Starting embedded MongoDB store on 127.0.0.1:$MONGO_PORT ..."
   MONGO_PORT="$MONGO_PORT" SERVICEOPS_DATA_DIR="$DATA_DIR" \
-    launch store "$TIER_INFRA" "$JAVA" -Xmx256m -Dserviceops.component=store -cp "$INFRA_CP" \
+    launch store "$TIER_INFRA" "$JAVA" "${STORE_JVM_FLAGS[@]}" -Dserviceops.component=store -cp "$INFRA_CP" \
     io.serviceops.localinfra.LocalStore
   wait_for_port store "$LAST_PID" "$MONGO_PORT"
 }
@@ -300,6 +364,9 @@ transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
+# The log cleaner (compacting __consumer_offsets) takes a 128 MB buffer by default, two thirds of the
+# broker's heap here; 16 MB compacts this stack's offsets just as well.
+log.cleaner.dedupe.buffer.size=16777216
 EOF
   if [[ ! -f "$logdir/meta.properties" ]]; then
     say "Formatting the Kafka log directory (first run) ..."
@@ -313,7 +380,7 @@ EOF
       >>"$LOG_DIR/kafka.log" 2>&1 || { warn "formatting the Kafka log directory failed."; log_tail kafka; exit 1; }
   fi
   say "Starting Kafka broker on 127.0.0.1:$KAFKA_PORT ..."
-  launch kafka "$TIER_INFRA" "$JAVA" -Xmx512m -Xms128m -XX:+UseG1GC -Djava.awt.headless=true \
+  launch kafka "$TIER_INFRA" "$JAVA" "${KAFKA_JVM_FLAGS[@]}" -Djava.awt.headless=true \
     -Dserviceops.component=kafka -cp "$INFRA_CP" kafka.Kafka "$props"
   wait_for_port kafka "$LAST_PID" "$KAFKA_PORT"
 }
@@ -340,7 +407,8 @@ start_service() {
   fi
   say "Starting $name on 127.0.0.1:$port ..."
   launch "$name" "$tier" env "${env[@]}" \
-    "$JAVA" -Xmx384m -Dserviceops.component="$name" -jar "$REPO_ROOT/$name/target/$name-$VERSION.jar"
+    "$JAVA" "${SERVICE_JVM_FLAGS[@]}" -XX:SharedArchiveFile="$(runtime_dir "$name")/app.jsa" -Xlog:cds=off \
+    -Dserviceops.component="$name" -jar "$(runtime_dir "$name")/$name-$VERSION.jar"
 }
 
 # A service is healthy when /actuator/health answers 200 with status UP (DOWN answers 503).
@@ -376,7 +444,6 @@ wait_for_services() {
 }
 
 pid_of() {
-  local i
   for i in "${!STARTED_NAMES[@]}"; do
     [[ "${STARTED_NAMES[$i]}" == "$1" ]] && { echo "${STARTED_PIDS[$i]}"; return; }
   done
@@ -543,6 +610,7 @@ main() {
       --no-build) do_build=false ;;
       --detach) mode=detach ;;
       --stop) mode=stop ;;
+      --prepare-only) mode=prepare ;;
       -h | --help) usage; exit 0 ;;
       *) usage >&2; die "unknown option: $arg" ;;
     esac
@@ -552,6 +620,12 @@ main() {
 
   check_tools
   mkdir -p "$LOG_DIR"
+  if [[ "$mode" == prepare ]]; then
+    if $do_build; then build; fi
+    check_artifacts
+    prepare_runtimes
+    return
+  fi
   # One stack per data directory: the store file and the Kafka log dir cannot be shared.
   if stack_running; then
     die "a stack started by run.sh is already running with data dir $DATA_DIR; stop it with deploy/local/stop.sh."
@@ -560,6 +634,7 @@ main() {
   check_ports
   if $do_build; then build; fi
   check_artifacts
+  if [[ "$ONLY" != infra ]]; then prepare_runtimes; fi
   check_ports
 
   : >"$PID_FILE"
