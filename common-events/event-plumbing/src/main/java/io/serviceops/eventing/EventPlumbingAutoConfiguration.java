@@ -10,6 +10,8 @@ import io.serviceops.eventing.outbox.OutboxMetrics;
 import io.serviceops.eventing.outbox.OutboxProperties;
 import io.serviceops.eventing.outbox.OutboxRelay;
 import io.serviceops.eventing.outbox.OutboxRelayScheduler;
+import io.serviceops.eventing.outbox.OutboxWrites;
+import io.serviceops.eventing.outbox.RecentWrites;
 import io.serviceops.events.Topics;
 import java.time.Clock;
 import java.util.List;
@@ -72,15 +74,25 @@ public class EventPlumbingAutoConfiguration {
     }
 
     @Bean
+    RecentWrites recentOutboxWrites() {
+        return new RecentWrites();
+    }
+
+    @Bean
+    OutboxWrites outboxWrites(RecentWrites recent) {
+        return new OutboxWrites(recent);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LockingTaskExecutor locks,
-            OutboxProperties properties, OutboxMetrics metrics) {
-        return new OutboxRelay(mongo, kafka, locks, properties, metrics);
+            OutboxProperties properties, OutboxMetrics metrics, RecentWrites recent) {
+        return new OutboxRelay(mongo, kafka, locks, properties, metrics, recent);
     }
 
     @Bean
     @ConditionalOnProperty(name = "serviceops.outbox.scheduled", matchIfMissing = true)
-    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
-        return new OutboxRelayScheduler(relay, properties.pollInterval());
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, RecentWrites recent, OutboxProperties properties) {
+        return new OutboxRelayScheduler(relay, recent, properties.sweepInterval());
     }
 
     @Bean

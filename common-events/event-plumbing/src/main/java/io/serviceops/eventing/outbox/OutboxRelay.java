@@ -29,7 +29,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * they were recorded and the pass stops at the first failure, so an aggregate's events are never
  * reordered; an event is removed only after Kafka acknowledged it, so none is lost. A crash between
  * the two re-sends it, which the idempotent consumers absorb. One replica at a time runs the relay
- * (a ShedLock lock), which keeps the per-aggregate order across replicas.
+ * (a ShedLock lock), which keeps the per-aggregate order across replicas. Documents this replica just
+ * saved are relayed at once by id; a periodic sweep finds everything else.
  */
 public class OutboxRelay {
 
@@ -43,10 +44,12 @@ public class OutboxRelay {
     private final LockingTaskExecutor locks;
     private final OutboxProperties properties;
     private final OutboxMetrics metrics;
+    private final RecentWrites recent;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LockingTaskExecutor locks,
-            OutboxProperties properties, OutboxMetrics metrics) {
+            OutboxProperties properties, OutboxMetrics metrics, RecentWrites recent) {
         this.mongo = mongo;
+        this.recent = recent;
         this.kafka = kafka;
         this.locks = locks;
         this.properties = properties;
@@ -63,33 +66,62 @@ public class OutboxRelay {
     }
 
     /**
-     * Relays everything pending in every configured collection, if this replica holds the relay lock.
-     * While passes come back full it goes on at once, for at most half the lock's lifetime, so a
-     * backlog drains without waiting for the next poll and the lock never lapses under it.
+     * Publishes the documents this replica just saved ({@link RecentWrites}), looked up by id, if this
+     * replica holds the relay lock; returns false if another one held it (the hints then stay).
      */
-    public void relayPending() {
-        if (properties.collections().isEmpty()) {
-            return;
-        }
-        var lock = new LockConfiguration(Instant.now(), LOCK_NAME, properties.lockAtMostFor(), Duration.ZERO);
-        locks.executeWithLock((Runnable) () -> {
+    public boolean relayRecent() {
+        return withLock(() -> recent.take(properties.batchSize()).forEach((collection, ids) -> {
+            if (properties.collections().contains(collection)) {
+                relay(collection, new Query(where("_id").in(ids)), false);
+            }
+        }));
+    }
+
+    /**
+     * Sweeps every configured collection for pending events, whoever saved them and whatever became of
+     * an earlier send, if this replica holds the relay lock. While batches come back full it goes on
+     * at once, for at most half the lock's lifetime, so a backlog drains without waiting for the next
+     * sweep and the lock never lapses under it. Only a sweep sees the whole backlog, so only a sweep
+     * reports it.
+     */
+    public boolean sweep() {
+        return withLock(() -> {
             Instant until = Instant.now().plus(properties.lockAtMostFor().dividedBy(2));
             boolean more = true;
             while (more && Instant.now().isBefore(until)) {
                 more = false;
                 for (String collection : properties.collections()) {
-                    more |= relayCollection(collection);
+                    more |= relay(collection, new Query(where(PENDING_KEY).exists(true)).limit(properties.batchSize()), true);
                 }
             }
-        }, lock);
+        });
     }
 
-    /** One batch of documents; returns whether it was full and fully sent, i.e. more may be waiting. */
-    private boolean relayCollection(String collection) {
-        Query pending = new Query(where(PENDING_KEY).exists(true)).limit(properties.batchSize());
-        pending.fields().include(OutboxAggregate.OUTBOX_FIELD);
-        List<PendingDocument> documents = mongo.find(pending, Document.class, collection).stream()
-                .map(PendingDocument::new).toList();
+    private boolean withLock(Runnable pass) {
+        if (properties.collections().isEmpty()) {
+            return true;
+        }
+        var lock = new LockConfiguration(Instant.now(), LOCK_NAME, properties.lockAtMostFor(), Duration.ZERO);
+        try {
+            return locks.executeWithLock(() -> {
+                pass.run();
+                return null;
+            }, lock).wasExecuted();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Sends the pending events of the documents the query finds; returns whether the batch was full and
+     * fully sent, i.e. more may be waiting.
+     */
+    private boolean relay(String collection, Query query, boolean reportBacklog) {
+        query.fields().include(OutboxAggregate.OUTBOX_FIELD);
+        List<PendingDocument> documents = mongo.find(query, Document.class, collection).stream()
+                .filter(PendingDocument::hasEvents).map(PendingDocument::new).toList();
         // Every send is issued before any is awaited: one round trip per batch instead of per event.
         // Order within an aggregate holds because the idempotent producer never writes a record after
         // a missing one of the same partition.
@@ -112,7 +144,9 @@ public class OutboxRelay {
             Instant unsent = document.occurredAt(acknowledged.size());
             oldest = unsent != null && (oldest == null || unsent.isBefore(oldest)) ? unsent : oldest;
         }
-        metrics.recordBacklog(collection, waiting, oldest);
+        if (reportBacklog) {
+            metrics.recordBacklog(collection, waiting, oldest);
+        }
         return waiting == 0 && documents.size() == properties.batchSize();
     }
 

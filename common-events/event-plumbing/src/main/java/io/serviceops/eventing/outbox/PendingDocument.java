@@ -15,6 +15,12 @@ final class PendingDocument {
     private final List<Document> messages;
     private final List<CompletableFuture<?>> sends = new ArrayList<>();
 
+    /** False for a document whose events a previous pass already relayed. */
+    static boolean hasEvents(Document document) {
+        List<?> outbox = document.getList(OutboxAggregate.OUTBOX_FIELD, Object.class);
+        return outbox != null && !outbox.isEmpty();
+    }
+
     PendingDocument(Document document) {
         this.id = document.get("_id");
         this.messages = document.getList(OutboxAggregate.OUTBOX_FIELD, Document.class);

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = ParcelApplication.class, properties = {
         "spring.application.name=parcels",
         "serviceops.outbox.collections=parcels",
-        "serviceops.outbox.poll-interval=100ms",
+        "serviceops.outbox.sweep-interval=100ms",
         "serviceops.outbox.send-timeout=2s"})
 class OutboxRelayBrokerOutageTest {
 
