@@ -81,6 +81,19 @@ public class ComplaintQueries {
         return counts;
     }
 
+    /**
+     * Open complaints per deadline whose at-risk threshold has passed and whose deadline has not, yet
+     * nobody met it: the cases to act on before they breach.
+     */
+    public Map<String, Long> atRiskByDeadline() {
+        Instant now = clock.instant();
+        Map<String, Long> counts = new TreeMap<>();
+        Map.of("FIRST_RESPONSE", FIRST_RESPONSE, "RESOLUTION", RESOLUTION).forEach((deadline, path) -> counts.put(deadline,
+                count(where("status").in(OPEN), new Criteria().andOperator(where(path + "metAt").is(null),
+                        where(path + "atRiskAt").lte(now), where(path + "dueAt").gt(now)))));
+        return counts;
+    }
+
     private Map<String, Long> countBy(String field, Criteria scope) {
         var grouped = Aggregation.newAggregation(Aggregation.match(scope), Aggregation.group(field).count().as("count"));
         Map<String, Long> counts = new TreeMap<>();

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Refreshes the open-complaints gauge from the store. Every replica reports the same global counts,
+ * Refreshes the open and at-risk complaint gauges from the store. Every replica reports the same global counts,
  * so dashboards take the max over replicas, not the sum.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +24,9 @@ class OpenComplaintsGauge {
 
     @Bean
     PeriodicTask openComplaintsGaugeRefresh(ComplaintQueries queries, ComplaintMetrics metrics, GaugeProperties properties) {
-        return new PeriodicTask("open-complaints-gauge", () -> metrics.recordOpen(queries.openByTypeAndStatus()),
-                properties.refreshInterval());
+        return new PeriodicTask("open-complaints-gauge", () -> {
+            metrics.recordOpen(queries.openByTypeAndStatus());
+            metrics.recordAtRisk(queries.atRiskByDeadline());
+        }, properties.refreshInterval());
     }
 }

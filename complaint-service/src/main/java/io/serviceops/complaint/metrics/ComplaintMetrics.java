@@ -26,11 +26,15 @@ public class ComplaintMetrics {
 
     private final MeterRegistry registry;
     private final MultiGauge open;
+    private final MultiGauge atRisk;
 
     ComplaintMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.open = MultiGauge.builder("serviceops.complaints.open")
                 .description("Complaints not yet resolved or closed, by type and status").register(registry);
+        this.atRisk = MultiGauge.builder("serviceops.complaints.at.risk")
+                .description("Open complaints past a deadline's at-risk threshold but not yet past the deadline")
+                .register(registry);
     }
 
     public void observe(List<IntegrationEvent> events) {
@@ -42,6 +46,13 @@ public class ComplaintMetrics {
         open.register(counts.entrySet().stream().flatMap(byType -> byType.getValue().entrySet().stream()
                 .map(byStatus -> MultiGauge.Row.of(Tags.of("type", byType.getKey(), "status", byStatus.getKey()),
                         byStatus.getValue()))).toList(), true);
+    }
+
+    /** Replaces the at-risk gauges with fresh counts: deadline → count. */
+    public void recordAtRisk(Map<String, Long> counts) {
+        atRisk.register(counts.entrySet().stream()
+                .map(byDeadline -> MultiGauge.Row.of(Tags.of("deadline", byDeadline.getKey()), byDeadline.getValue()))
+                .toList(), true);
     }
 
     private void observe(IntegrationEvent event) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.complaint.complaint.Complaints;
+import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.metrics.ComplaintMetrics;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
@@ -50,6 +51,8 @@ abstract class EscalationContract {
     @Autowired
     private ComplaintMetrics metrics;
     @Autowired
+    private ComplaintQueries queries;
+    @Autowired
     private EscalationProperties properties;
     @Autowired
     private MongoDatabaseFactory mongo;
@@ -78,10 +81,16 @@ abstract class EscalationContract {
     void escalatesToTheSupervisorWhenTheFirstResponseDeadlinePasses() throws Exception {
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
             String id = assignedComplaint();
+            long atRiskBefore = queries.atRiskByDeadline().get("FIRST_RESPONSE");
             clock.advance(Duration.ofHours(3));
             scan.run();
             assertThat(json(api.get("/api/v1/complaints/" + id)).get("deadlines").get("FIRST_RESPONSE").get("atRisk")
                     .asBoolean()).as("at risk at 75 %").isTrue();
+            // Earlier tests' complaints share the clock, so the count is compared, not taken as is.
+            assertThat(queries.atRiskByDeadline().get("FIRST_RESPONSE")).isGreaterThan(atRiskBefore);
+            metrics.recordAtRisk(queries.atRiskByDeadline());
+            assertThat(api.get("/actuator/prometheus").body())
+                    .containsPattern("serviceops_complaints_at_risk\\{application=\"complaint-service\",deadline=\"FIRST_RESPONSE\"\\} [1-9]");
 
             clock.advance(Duration.ofHours(2));
             scan.run();
