@@ -40,6 +40,16 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
+    void servesMetricsWithoutExemplarsThatOlderPrometheusRejects() throws Exception {
+        get("/api/v1/no-such-thing");
+        HttpResponse<String> openMetrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openMetrics.statusCode()).isEqualTo(200);
+        assertThat(openMetrics.body()).contains("http_server_requests_seconds_count").doesNotContain("trace_id=");
+    }
+
+    @Test
     void describesItsApiInOpenApi() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
