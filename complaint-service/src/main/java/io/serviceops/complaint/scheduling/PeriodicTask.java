@@ -8,7 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs a task on its own thread with a fixed delay between runs; a failing run never stops the schedule. */
+/**
+ * Runs a task on its own thread, first at start-up (so a gauge exists and a deadline passed while the
+ * service was down is acted on at once), then with a fixed delay between runs; a failing run never
+ * stops the schedule.
+ */
 public class PeriodicTask implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodicTask.class);
@@ -27,7 +31,7 @@ public class PeriodicTask implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name));
-        executor.scheduleWithFixedDelay(this::runSafely, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::runSafely, 0, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void runSafely() {

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +44,18 @@ class ClosedLoopScenarioTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String STORE = "store-e2e";
+    /**
+     * Counters that only appear with their first increment and that this scenario, where nothing goes
+     * wrong, never increments (the fault suite does).
+     */
+    private static final Map<String, String> ONLY_WHEN_SOMETHING_FAILS = Map.of(
+            "serviceops_outbox_publish_failures_total", "the broker refused a send",
+            "serviceops_events_dead_lettered_total", "an event failed all its retries",
+            "serviceops_complaints_reopened_total", "a customer rejected a resolution (not in this scenario)",
+            "serviceops_access_denied_total", "a service refused a caller itself",
+            "serviceops_gateway_ratelimit_unavailable_total", "Redis was away",
+            "serviceops_gateway_ratelimit_rejections_total", "a client went over its limit",
+            "serviceops_gateway_fallbacks_total", "a route's service was down or slow");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     /** The staff member the loop is about, and a colleague whose complaint must not count for her. */
@@ -269,6 +283,21 @@ class ClosedLoopScenarioTest {
             if (effects.get(0).path("beforePeriodStart").asString().equals(month.toString())) {
                 assertThat(effects.get(0).path("scoreBefore").asDouble()).isCloseTo(HAND_CHECKED_SCORE, within(0.005));
             }
+        });
+    }
+
+    @Test
+    @Order(8)
+    void theDashboardsAndAlertRulesQueryOnlyMetricsTheStackExposes() {
+        Set<String> queried = MetricNames.queried(WhenPackaged.repo());
+        // Gauges read from the store show with their next refresh.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            Set<String> missing = new TreeSet<>(queried);
+            missing.removeAll(MetricNames.exposed(LocalStack.GATEWAY_PORT));
+            LocalStack.SERVICES.values().forEach(port -> missing.removeAll(MetricNames.exposed(port)));
+            missing.removeAll(ONLY_WHEN_SOMETHING_FAILS.keySet());
+            assertThat(missing).as("metrics the dashboards or alert rules query that no component exposes after the "
+                    + "scenario (renamed? then change the queries with the meter)").isEmpty();
         });
     }
 

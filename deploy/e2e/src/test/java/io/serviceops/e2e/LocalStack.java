@@ -54,6 +54,8 @@ final class LocalStack {
         // the alert from half the data. The escalation scan runs often so a breach shows within seconds.
         env.put("KPI_CLOSING_CHECK_INTERVAL", "PT1H");
         env.put("ESCALATION_SCAN_INTERVAL", "2s");
+        // Gauges read from the store refresh every 30 s by default; the scenario checks them after 20 s.
+        env.put("SERVICEOPS_COMPLAINTS_METRICS_REFRESH_INTERVAL", "2s");
         return env;
     }
 }
