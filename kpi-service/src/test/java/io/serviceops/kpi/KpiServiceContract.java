@@ -314,6 +314,14 @@ abstract class KpiServiceContract {
         scenario.awaitScore("STAFF", staff, "MONTH", DECEMBER_2026, A, 40.0);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 scenario.scorecard("STORE", store, "MONTH", DECEMBER_2026, A).path("score").asDouble() == 40.0);
+        // A resolution the customer rejected: replayed in one batch, the withdrawal must still follow it.
+        String reopenedStaff = unique("staff");
+        String reopened = unique("c");
+        Instant filed = day(FEBRUARY, 12, 9);
+        events.publish(Events.filed(reopened, reopenedStaff, store, filed));
+        events.publish(Events.resolved(reopened, reopenedStaff, store, filed));
+        events.publish(new ComplaintReopened(reopened, store, reopenedStaff, "not fixed", filed.plus(Duration.ofDays(1))));
+        awaitResolutionRate(reopenedStaff, 0.0);
         List<JsonNode> before = scorecards(staff, store);
 
         Api.Response rebuilt = api.post("/api/v1/kpi/rebuild", Map.of());
@@ -321,6 +329,8 @@ abstract class KpiServiceContract {
         assertThat(rebuilt.status()).as(rebuilt.body().toString()).isEqualTo(200);
         assertThat(rebuilt.body().path("eventsRead").asLong()).isPositive();
         assertThat(scorecards(staff, store)).isEqualTo(before);
+        assertThat(scenario.scorecard("STAFF", reopenedStaff, "MONTH", FEBRUARY, A).path("kpis").get(2)
+                .path("rawValue").asDouble()).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.serviceops.kpi.fact;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +28,37 @@ public class Facts {
     /** Withdraws a fact; returns whether there was one. */
     boolean remove(String factId) {
         return mongo.remove(Query.query(where("_id").is(factId)), Fact.COLLECTION).getDeletedCount() > 0;
+    }
+
+    /** Writes collected for one ordered bulk write, in the order they were added. */
+    public Batch batch() {
+        return new Batch(mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Fact.class, Fact.COLLECTION));
+    }
+
+    public static final class Batch {
+
+        private final BulkOperations operations;
+        private int size;
+
+        private Batch(BulkOperations operations) {
+            this.operations = operations;
+        }
+
+        void store(Fact fact) {
+            operations.replaceOne(Query.query(where("_id").is(fact.id())), fact, FindAndReplaceOptions.options().upsert());
+            size++;
+        }
+
+        void remove(String factId) {
+            operations.remove(Query.query(where("_id").is(factId)));
+            size++;
+        }
+
+        void write() {
+            if (size > 0) {
+                operations.execute();
+            }
+        }
     }
 
     /** Forgets every fact, before a rebuild from the event history. */

@@ -2,13 +2,16 @@ package io.serviceops.kpi.rebuild;
 
 import io.serviceops.eventing.json.EventCodec;
 import io.serviceops.eventing.json.MalformedEvent;
+import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.Topics;
 import io.serviceops.events.UnknownEventType;
 import io.serviceops.kpi.fact.FactRecorder;
 import io.serviceops.kpi.fact.Facts;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -79,26 +82,25 @@ public class FactReplay {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                List<IntegrationEvent> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     read++;
-                    skipped += apply(record.value()) ? 0 : 1;
+                    decode(record.value()).ifPresent(batch::add);
                 }
+                skipped += batch.size() - recorder.replay(batch);
             }
         }
         log.info("Rebuilt the KPI facts from {} events ({} carried no fact or could not be read)", read, skipped);
         return new ReplayResult(read, skipped, facts.count());
     }
 
-    private boolean apply(String value) {
+    /** The event a record holds, if it can be read and is of a type that carries facts. */
+    private Optional<IntegrationEvent> decode(String value) {
         try {
-            var event = EventCodec.INSTANCE.decode(value);
-            if (!recorder.eventTypes().contains(event.data().getClass())) {
-                return false;
-            }
-            recorder.record(event.data());
-            return true;
+            IntegrationEvent event = EventCodec.INSTANCE.decode(value).data();
+            return recorder.eventTypes().contains(event.getClass()) ? Optional.of(event) : Optional.empty();
         } catch (UnknownEventType | MalformedEvent unreadable) {
-            return false;
+            return Optional.empty();
         }
     }
 
