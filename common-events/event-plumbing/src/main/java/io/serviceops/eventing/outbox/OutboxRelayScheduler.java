@@ -1,6 +1,7 @@
 package io.serviceops.eventing.outbox;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -66,7 +67,7 @@ public class OutboxRelayScheduler implements SmartLifecycle {
         return relay.sweep();
     }
 
-    private boolean pass(java.util.function.BooleanSupplier relayPass) {
+    private boolean pass(BooleanSupplier relayPass) {
         try {
             return relayPass.getAsBoolean();
         } catch (RuntimeException e) {
