@@ -49,11 +49,11 @@ public class OutboxRelay {
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LockingTaskExecutor locks,
             OutboxProperties properties, OutboxMetrics metrics, RecentWrites recent) {
         this.mongo = mongo;
-        this.recent = recent;
         this.kafka = kafka;
         this.locks = locks;
         this.properties = properties;
         this.metrics = metrics;
+        this.recent = recent;
     }
 
     /**

@@ -121,7 +121,7 @@ class ComplaintActionsController {
 
     private ResponseEntity<ComplaintView> act(String id, String ifMatch, BiConsumer<Complaint, Instant> action) {
         Complaint changed = workflow.change(id, Versions.fromIfMatch(ifMatch), action);
-        return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(ComplaintView.of(changed, clock.instant(), ContactVisibility.forCurrentCaller()));
+        return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(ComplaintView.of(changed, clock.instant()));
     }
 
     private static String note(ActionRequests.Note body) {

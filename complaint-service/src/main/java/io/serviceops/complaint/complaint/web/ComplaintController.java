@@ -83,7 +83,7 @@ class ComplaintController {
                 .location(URI.create("/api/v1/complaints/" + complaint.id()))
                 .eTag(Versions.etag(complaint.version()))
                 .header("Idempotent-Replayed", String.valueOf(filing.replayed()))
-                .body(ComplaintView.of(complaint, clock.instant(), ContactVisibility.forCurrentCaller()));
+                .body(ComplaintView.of(complaint, clock.instant()));
     }
 
     @GetMapping
@@ -115,7 +115,7 @@ class ComplaintController {
     @Operation(summary = "A complaint with its deadlines and audit history")
     ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
         var complaint = queries.detail(id);
-        return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant(), ContactVisibility.forCurrentCaller()));
+        return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
     }
 
     @GetMapping("/stats")

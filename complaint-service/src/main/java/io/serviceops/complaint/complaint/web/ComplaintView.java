@@ -32,12 +32,13 @@ record ComplaintView(String id, long version, String type, String channel, Strin
             Instant breachedAt, boolean overdue) {
     }
 
-    static ComplaintView of(Complaint complaint, Instant now, boolean showContact) {
+    /** The complaint as the caller of the request being served may see it. */
+    static ComplaintView of(Complaint complaint, Instant now) {
         ComplaintDraft filing = complaint.filing();
         SlaClock sla = complaint.sla();
         return new ComplaintView(complaint.id(), complaint.version(), filing.type(), filing.channel().name(),
                 filing.storeId(), filing.staffId(), filing.customerId(), filing.isAnonymous(), filing.tier().name(),
-                showContact ? filing.contact() : null, filing.description(), filing.externalReference(), filing.followUpOf(),
+                ContactVisibility.forCurrentCaller() ? filing.contact() : null, filing.description(), filing.externalReference(), filing.followUpOf(),
                 filing.urgency().name(), filing.importance().name(), complaint.priority().name(),
                 complaint.status().name(), complaint.department(), complaint.assigneeId(), name(complaint.rootCause()),
                 name(complaint.handling()), complaint.escalationLevel().name(), complaint.filedAt(),
