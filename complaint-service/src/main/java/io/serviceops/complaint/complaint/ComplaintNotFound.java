@@ -1,9 +1,18 @@
 package io.serviceops.complaint.complaint;
 
-/** No complaint has the requested id. */
+/** No complaint has the requested id (or tracking token). */
 public class ComplaintNotFound extends RuntimeException {
 
     public ComplaintNotFound(String id) {
         super("No complaint with id " + id + ".");
+    }
+
+    private ComplaintNotFound() {
+        super("No complaint has this tracking token.");
+    }
+
+    /** The message does not repeat the token: it may be a guess at someone else's. */
+    static ComplaintNotFound forTrackingToken() {
+        return new ComplaintNotFound();
     }
 }

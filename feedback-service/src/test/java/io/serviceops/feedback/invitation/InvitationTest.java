@@ -24,7 +24,8 @@ class InvitationTest {
     }
 
     static Invitation invitation() throws Exception {
-        return Invitation.issue(golden(), "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n", NOW, Duration.ofDays(14),
+        return Invitation.issue(golden(), "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n",
+                "http://gw/api/v1/feedback/invitations/t0k3n-t0k3n-t0k3n-t0k3n", NOW, Duration.ofDays(14),
                 ZoneOffset.UTC);
     }
 

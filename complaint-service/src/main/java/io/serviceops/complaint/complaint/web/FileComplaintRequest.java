@@ -40,7 +40,11 @@ record FileComplaintRequest(
 
     record ContactRequest(
             @Schema(example = "+86 21 5555 0101") @Pattern(regexp = "^\\+?[0-9 ()-]{3,32}$", message = "must be a phone number") String phone,
-            @Schema(example = "li.lei@example.com") @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
+            @Schema(example = "li.lei@example.com") @Email(message = "must be an e-mail address") @Size(max = 254) String email,
+            @Schema(example = "true", description = "The customer agrees to be told about the case by e-mail or SMS; "
+                    + "without it nothing is sent") Boolean consent,
+            @Schema(example = "zh-CN", description = "Language of the notifications: zh-CN (the default) or en")
+            @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language) {
     }
 
     /** Rules that span fields: anonymity and the CRM reference. */
@@ -56,7 +60,8 @@ record FileComplaintRequest(
     }
 
     ComplaintDraft toDraft() {
-        Contact details = contact == null ? null : new Contact(contact.phone(), contact.email());
+        Contact details = contact == null ? null : new Contact(contact.phone(), contact.email(),
+                contact.consent(), contact.language());
         return new ComplaintDraft(type, channel, storeId, staffId, customerId, customerTier, details, description,
                 externalReference, urgency, importance, null);
     }
