@@ -31,13 +31,10 @@ class EmailTransport implements Transport {
     @Override
     public void send(CustomerNotification notification, MessageTemplates.Message message) {
         try {
-            MimeMessage mime = new MimeMessage(mail.createMimeMessage()) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", "<" + notification.id().replaceAll("[^A-Za-z0-9._-]", ".")
-                            + "@serviceops.notifications>");
-                }
-            };
+            MimeMessage mime = mail.createMimeMessage();
+            // JavaMailSenderImpl keeps a Message-ID set before sending.
+            mime.setHeader("Message-ID", "<" + notification.id().replaceAll("[^A-Za-z0-9._-]", ".")
+                    + "@serviceops.notifications>");
             MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(notification.recipient().email());
