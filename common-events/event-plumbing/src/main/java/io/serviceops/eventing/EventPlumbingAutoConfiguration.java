@@ -129,7 +129,8 @@ public class EventPlumbingAutoConfiguration {
     /** Every topic and its dead-letter topic with the same partition count, as the recoverer needs. */
     @Bean
     KafkaAdmin.NewTopics serviceopsTopics(RetryProperties retry) {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING)
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING,
+                        Topics.NOTIFICATIONS)
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
                 .map(topic -> TopicBuilder.name(topic).partitions(retry.partitions()).replicas(-1).build())
                 .toArray(NewTopic[]::new));

@@ -17,6 +17,7 @@ import io.serviceops.complaint.web.InvalidRequest;
 import io.serviceops.complaint.web.PageView;
 import io.serviceops.complaint.web.Paging;
 import io.serviceops.complaint.web.Versions;
+import io.serviceops.conventions.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -71,13 +73,13 @@ class ComplaintController {
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
             @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
-            @Valid @RequestBody FileComplaintRequest request) {
+            @Valid @RequestBody FileComplaintRequest request, Principal caller) {
         if (!request.crossFieldErrors().isEmpty()) {
             throw new InvalidRequest(request.crossFieldErrors());
         }
         Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
                 : new Idempotency(idempotencyKey, fingerprint.of(request));
-        var filing = intake.file(request.toDraft(), idempotency, actor);
+        var filing = intake.file(request.toDraft(), idempotency, actor, caller == null ? null : caller.getName());
         var complaint = filing.complaint();
         return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/complaints/" + complaint.id()))
@@ -109,6 +111,22 @@ class ComplaintController {
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("filedAt")));
         Instant now = clock.instant();
         return PageView.of(queries.search(filter, pageable), complaint -> ComplaintSummary.of(complaint, now));
+    }
+
+    @GetMapping("/by-reference/{externalReference}")
+    @Operation(summary = "A complaint by the CRM's own reference",
+            description = "externalReference is unique per CRM client: an API key finds what it filed itself; staff name "
+                    + "the client (the key's client name) with ?client=.")
+    ResponseEntity<ComplaintView> byReference(
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String externalReference,
+            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String client,
+            Principal caller) {
+        String owner = client != null ? client : caller == null ? null : caller.getName();
+        if (owner == null) {
+            throw new InvalidRequest(List.of(new FieldError("client", "is required")));
+        }
+        var complaint = queries.byExternalReference(owner, externalReference);
+        return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
     }
 
     @GetMapping("/{id}")
