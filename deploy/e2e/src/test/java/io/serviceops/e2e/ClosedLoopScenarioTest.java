@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -160,8 +161,8 @@ class ClosedLoopScenarioTest {
         JsonNode status = gateway.get(Caller.FRONT_END, "/api/v1/complaints/tracking/" + token);
         assertThat(status.path("complaintId").asString()).isEqualTo(attitudeComplaint);
         assertThat(status.path("status").asString()).isEqualTo("RECEIVED");
-        assertThat(status.path("resolutionDue").asString()).isEqualTo(attitudeFiling.path("deadlines")
-                .path("RESOLUTION").path("dueAt").asString());
+        assertThat(Instant.parse(status.path("resolutionDue").asString())).isEqualTo(Instant.parse(attitudeFiling
+                .path("deadlines").path("RESOLUTION").path("dueAt").asString()).truncatedTo(ChronoUnit.MILLIS));
         assertThat(status.toString()).doesNotContain(agent);
     }
 
