@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ public final class CrmReceiver {
     private volatile HttpServer server;
     private volatile byte[] key;
     private final Set<String> processed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> timesReceived = new ConcurrentHashMap<>();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
@@ -80,6 +82,7 @@ public final class CrmReceiver {
             answer(exchange, 400);
             return;
         }
+        timesReceived.merge(id, 1, Integer::sum);
         if (!processed.add(id)) {
             duplicates.incrementAndGet();
         }
@@ -112,6 +115,7 @@ public final class CrmReceiver {
 
     public Set<String> processed() { return Set.copyOf(processed); }
     public int received() { return received.get(); }
+    public int timesReceived(String webhookId) { return timesReceived.getOrDefault(webhookId, 0); }
     public int badSignatures() { return badSignatures.get(); }
     public int duplicates() { return duplicates.get(); }
     public int redirectsServed() { return redirectsServed.get(); }

@@ -6,12 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context configuration of the integration tests (plus an infrastructure annotation),
  * so every test class shares one cached context: a GreenMail SMTP server and a test CRM receiver run
- * beside it ({@link TestEndpoints}), with retries and breakers shortened so outages take seconds.
+ * beside it ({@link TestEndpoints}, wired by {@code META-INF/spring.factories} so it composes with the
+ * infrastructure annotations), with retries and breakers shortened so outages take seconds.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +24,5 @@ import org.springframework.test.context.ContextConfiguration;
                 "serviceops.webhooks.dispatch-interval=100ms", "serviceops.webhooks.request-timeout=3s",
                 "serviceops.webhooks.breaker.wait-in-open-state=3s",
                 "serviceops.notifications.sweep-interval=500ms", "serviceops.notifications.retry-after=1s"})
-@ContextConfiguration(initializers = TestEndpoints.Initializer.class)
 public @interface ServiceTest {
 }

@@ -115,6 +115,28 @@ abstract class WebhookDeliveryContract {
     }
 
     @Test
+    void oneDeliveryOrATimeRangeCanBeReplayedWithTheSameWebhookId() {
+        String store = "store-" + UUID.randomUUID();
+        String subscription = subscribe("/hook", store, "ComplaintFiled");
+        Instant from = Instant.now().minusSeconds(1);
+        String eventId = injector.publish(filed(store)).id().toString();
+        String deliveries = "/api/v1/webhooks/subscriptions/" + subscription + "/deliveries";
+        await().atMost(Duration.ofSeconds(20)).until(() -> CRM.timesReceived(eventId) == 1
+                && "DELIVERED".equals(admin.get(deliveries).body().get("content").path(0).path("status").asString()));
+
+        var one = admin.post(deliveries + "/" + eventId + ":" + subscription + "/replay", Map.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> CRM.timesReceived(eventId) == 2
+                && "DELIVERED".equals(admin.get(deliveries).body().get("content").path(0).path("status").asString()));
+        var range = admin.post(deliveries + "/replay", Map.of("from", from.toString(),
+                "to", Instant.now().plusSeconds(60).toString()));
+
+        assertThat(one.status()).isEqualTo(202);
+        assertThat(range.body().get("replayed").asLong()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> CRM.timesReceived(eventId) == 3);
+        assertThat(admin.post(deliveries + "/no-such-delivery/replay", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRedirectIsNeverFollowedAndIsCounted() {
         double before = metrics.get("serviceops.webhook.target.refusals").tag("reason", "redirect").counter().count();
         String store = "store-" + UUID.randomUUID();
