@@ -7,7 +7,6 @@ import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.metrics.ComplaintMetrics;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;

@@ -24,7 +24,6 @@ import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Idempotency;
 import io.serviceops.complaint.sla.BusinessCalendar;
 import io.serviceops.complaint.sla.SlaTerms;
-import io.serviceops.complaint.web.ApiProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

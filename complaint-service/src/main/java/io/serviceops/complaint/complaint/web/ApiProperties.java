@@ -1,4 +1,4 @@
-package io.serviceops.complaint.web;
+package io.serviceops.complaint.complaint.web;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package io.serviceops.complaint.web;
+package io.serviceops.complaint.complaint.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

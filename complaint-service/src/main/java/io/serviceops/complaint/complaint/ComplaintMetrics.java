@@ -1,4 +1,4 @@
-package io.serviceops.complaint.metrics;
+package io.serviceops.complaint.complaint;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
