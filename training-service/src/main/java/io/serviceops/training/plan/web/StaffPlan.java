@@ -1,4 +1,4 @@
-package io.serviceops.training.staff.web;
+package io.serviceops.training.plan.web;
 
 import io.serviceops.training.assignment.web.AssignmentView;
 import io.serviceops.training.certification.Certification;
