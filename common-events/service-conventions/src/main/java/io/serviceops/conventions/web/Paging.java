@@ -49,11 +49,11 @@ public final class Paging {
         return PageRequest.of(page, size, orders.isEmpty() ? fallback : Sort.by(orders));
     }
 
-    /** Sortable fields stored under their API names. */
-    public static Map<String, String> sameNames(Collection<String> fields) {
-        Map<String, String> sortable = new LinkedHashMap<>();
-        fields.forEach(field -> sortable.put(field, field));
-        return sortable;
+    /** For collections whose sortable fields are stored under their API names. */
+    public static Pageable of(int page, int size, List<String> sort, Collection<String> sortable, Sort fallback) {
+        Map<String, String> sameNames = new LinkedHashMap<>();
+        sortable.stream().sorted().forEach(field -> sameNames.put(field, field));
+        return of(page, size, sort, sameNames, fallback);
     }
 
     private static InvalidInput invalid(Map<String, String> sortable) {

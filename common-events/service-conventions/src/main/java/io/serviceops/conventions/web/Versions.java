@@ -32,12 +32,8 @@ public final class Versions {
     }
 
     /** Refuses the change when the client's {@code If-Match} names a version other than {@code current}. */
-    public static void check(String ifMatch, long current) {
-        Long expected = fromIfMatch(ifMatch);
-        if (expected != null && expected != current) {
-            throw new StaleVersion("The resource is at version " + current + ", not " + expected
-                    + "; reload it and try again.");
-        }
+    public static void check(String ifMatch, Long current) {
+        StaleVersion.check(fromIfMatch(ifMatch), current);
     }
 
     /**

@@ -30,9 +30,9 @@ class VersionsTest {
 
     @Test
     void refusesAChangeFromAnotherVersion() {
-        assertThatThrownBy(() -> Versions.check("\"2\"", 3)).isInstanceOf(StaleVersion.class);
-        assertThatCode(() -> Versions.check("\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> Versions.check(null, 3)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Versions.check("\"2\"", 3L)).isInstanceOf(StaleVersion.class);
+        assertThatCode(() -> Versions.check("\"3\"", 3L)).doesNotThrowAnyException();
+        assertThatCode(() -> Versions.check(null, 3L)).doesNotThrowAnyException();
     }
 
     @Test
