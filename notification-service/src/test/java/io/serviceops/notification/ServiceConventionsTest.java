@@ -15,6 +15,11 @@ class ServiceConventionsTest extends ServiceConventionsContract {
         return "/api/v1/webhooks/subscriptions";
     }
 
+    @Override
+    protected String resourcePath(String id) {
+        return "/api/v1/webhooks/subscriptions/" + id;
+    }
+
     @Test
     void exposesTheDeliveryMetricsBeforeAnyTraffic() throws Exception {
         assertThat(get("/actuator/prometheus").body()).contains("serviceops_webhook_deliveries_total",

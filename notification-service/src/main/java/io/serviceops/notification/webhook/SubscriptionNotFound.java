@@ -1,9 +1,11 @@
 package io.serviceops.notification.webhook;
 
+import io.serviceops.conventions.problem.NotFound;
+
 /** No subscription has the requested id. */
-public class SubscriptionNotFound extends RuntimeException {
+public class SubscriptionNotFound extends NotFound {
 
     public SubscriptionNotFound(String id) {
-        super("No webhook subscription with id " + id + ".");
+        super("Webhook subscription", id);
     }
 }

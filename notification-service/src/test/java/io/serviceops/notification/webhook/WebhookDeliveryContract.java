@@ -133,7 +133,8 @@ abstract class WebhookDeliveryContract {
         assertThat(one.status()).isEqualTo(202);
         assertThat(range.body().get("replayed").asLong()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> CRM.timesReceived(eventId) == 3);
-        assertThat(admin.post(deliveries + "/no-such-delivery/replay", Map.of()).status()).isEqualTo(404);
+        assertThat(admin.post(deliveries + "/00000000-0000-4000-8000-000000000000:" + subscription + "/replay", Map.of())
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.serviceops.notification.customer.web;
 
+import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.notification.customer.CustomerNotification;
 import io.serviceops.notification.customer.NotificationLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,6 +64,9 @@ class NotificationController {
             + "the notification was sent.")
     ResponseEntity<Void> bounce(@PathVariable @Pattern(regexp = ID, message = "must be a notification id") String id,
             @Valid @RequestBody BounceRequest request) {
-        return log.bounced(id, request.reason()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!log.bounced(id, request.reason())) {
+            throw new NotFound("Sent notification", id);
+        }
+        return ResponseEntity.noContent().build();
     }
 }

@@ -4,16 +4,18 @@ import static io.serviceops.conventions.access.CallerIdentity.ADMIN;
 import static io.serviceops.conventions.access.CallerIdentity.roleAuthority;
 import static io.serviceops.conventions.access.CallerIdentity.scopeAuthority;
 
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.ids.Ids;
 import io.serviceops.notification.webhook.SubscriptionDesk;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -51,9 +53,6 @@ class SubscriptionController {
     record RotationRequest(Duration overlap) {
     }
 
-    record PageOf(List<SubscriptionView> content, int page, int size, long totalElements) {
-    }
-
     @PostMapping
     @Operation(summary = "Subscribe a URL to event types",
             description = "Answers with the signing secret, shown this once. Deliveries follow Standard Webhooks: "
@@ -67,22 +66,22 @@ class SubscriptionController {
 
     @GetMapping
     @Operation(summary = "List subscriptions", description = "Paged, newest first; secrets are never listed.")
-    PageOf list(@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+    PageView<SubscriptionView> list(@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") int size) {
         var found = desk.list(PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"))));
-        return new PageOf(found.map(s -> SubscriptionView.of(s, null)).getContent(), page, size, found.getTotalElements());
+        return PageView.of(found, s -> SubscriptionView.of(s, null));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A subscription, with its health (failing since, disabled at and why)")
-    SubscriptionView get(@PathVariable String id) {
+    SubscriptionView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return SubscriptionView.of(desk.get(id), null);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a subscription", description = "If-Match with the version guards against lost "
             + "updates. active: true re-enables one disabled for failing.")
-    SubscriptionView update(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    SubscriptionView update(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubscriptionRequest request) {
         String digits = ifMatch == null ? "" : ifMatch.replaceAll("[^0-9]", "");
         Long version = digits.isEmpty() ? null : Long.valueOf(digits);
@@ -92,13 +91,13 @@ class SubscriptionController {
     @PostMapping("/{id}/secret/rotate")
     @Operation(summary = "Rotate the signing secret", description = "Answers with the new secret, shown this once. "
             + "Messages are signed with the old and the new secret until the overlap (default PT24H, at most P7D) ends.")
-    Map<String, String> rotate(@PathVariable String id, @RequestBody(required = false) RotationRequest request) {
+    Map<String, String> rotate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id, @RequestBody(required = false) RotationRequest request) {
         return Map.of("secret", desk.rotate(id, request == null ? null : request.overlap()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a subscription", description = "Its waiting deliveries fail instead of being sent.")
-    ResponseEntity<Void> delete(@PathVariable String id) {
+    ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         desk.delete(id);
         return ResponseEntity.noContent().build();
     }
