@@ -7,9 +7,9 @@ import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.serviceops.complaint.complaint.Complaints;
-import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintMetrics;
+import io.serviceops.complaint.complaint.ComplaintQueries;
+import io.serviceops.complaint.complaint.Complaints;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.conventions.clock.AdjustableClock;
