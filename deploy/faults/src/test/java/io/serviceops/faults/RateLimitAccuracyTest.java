@@ -1,6 +1,7 @@
 package io.serviceops.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
@@ -56,6 +57,7 @@ class RateLimitAccuracyTest {
 
     @BeforeAll
     void connect(FaultStack stack) {
+        assumeTrue(Report.figuresWanted(), "issue 19's figures are off (-Dfaults.figures=false)");
         this.stack = stack;
     }
 

@@ -16,6 +16,14 @@ final class Report {
         System.out.println("[" + fault + "] VERIFIED: " + what);
     }
 
+    /**
+     * Whether issue 19's figure classes run: on unless {@code -Dfaults.figures=false} (they add a few
+     * minutes and start extra processes; the other fault classes do not need them).
+     */
+    static boolean figuresWanted() {
+        return Boolean.parseBoolean(System.getProperty("faults.figures", "true"));
+    }
+
     /** One of issue 19's figures: a titled table, the first row its header, columns aligned. */
     static void figure(String fault, String title, List<List<String>> rows) {
         int[] widths = new int[rows.get(0).size()];

@@ -1,6 +1,7 @@
 package io.serviceops.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ class SoakTest {
 
     @BeforeAll
     void connect(FaultStack stack) {
+        assumeTrue(Report.figuresWanted(), "issue 19's figures are off (-Dfaults.figures=false)");
         this.stack = stack;
     }
 
@@ -101,7 +103,8 @@ class SoakTest {
         Report.figure(FAULT, String.format("%.1f", MINUTES) + "-minute soak", rows);
 
         assertThat(leaks).as("Netty LEAK reports in the gateway's log").isZero();
-        assertThat(serverErrors).as("5xx answers").isZero();
+        assertThat(serverErrors).as("5xx answers: %s", calls.stream().filter(call -> call.status() / 100 == 5)
+                .limit(5).toList()).isZero();
         assertThat(unanswered).as("calls without an answer").isZero();
         for (String process : PROCESSES) {
             Sample fifth = atFifth.get(process);
