@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(FaultStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Order(7)
+@Order(11)
 class NotificationCrashTest {
 
     private static final String FAULT = "notification-crash";
