@@ -5,12 +5,14 @@ import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
+import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
@@ -47,7 +49,9 @@ public final class EventCatalog {
             training(AttendanceRecorded.class),
             training(AssessmentScored.class),
             training(TrainingCompleted.class),
-            training(CertificationExpiring.class));
+            training(CertificationExpiring.class),
+            complaint(ComplaintLeftUnanswered.class),
+            EventType.of(PerformanceAlertSettled.class, Topics.KPI, KPI_SERVICE));
 
     private EventCatalog() {
     }

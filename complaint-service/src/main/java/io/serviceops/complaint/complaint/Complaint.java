@@ -145,7 +145,8 @@ public class Complaint extends OutboxAggregate {
         status = RESOLVED;
         changed(resolvedBy, at, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary));
         raise(new ComplaintResolved(id, filing.type(), storeId(), staffId(), filing.customerId(), resolvedBy,
-                rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime()), at);
+                rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime(),
+                assigneeId), at);
     }
 
     public void confirm(String note, String actor, Instant at) {
@@ -189,7 +190,7 @@ public class Complaint extends OutboxAggregate {
         if (sla.deadline(FIRST_RESPONSE).metAt() == null) {
             sla.met(FIRST_RESPONSE, at);
             raise(new ComplaintFirstResponded(id, storeId(), staffId(), respondedBy, filedAt, at, due(FIRST_RESPONSE),
-                    sla.deadline(FIRST_RESPONSE).metInTime()), at);
+                    sla.deadline(FIRST_RESPONSE).metInTime(), assigneeId, sla.workingTimeUntil(at)), at);
         }
     }
 

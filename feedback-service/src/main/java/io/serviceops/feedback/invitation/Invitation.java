@@ -59,7 +59,7 @@ public class Invitation {
         invitation.complaintType = resolved.type();
         invitation.customerId = resolved.customerId();
         invitation.storeId = resolved.storeId();
-        invitation.staffId = resolved.staffId();
+        invitation.staffId = handlerOf(resolved);
         invitation.channel = CHANNEL;
         invitation.surveyId = surveyId;
         invitation.surveyVersion = surveyVersion;
@@ -67,6 +67,14 @@ public class Invitation {
         invitation.expiresAt = now.plus(validFor);
         invitation.period = PeriodKeys.of(now, zone);
         return invitation;
+    }
+
+    /**
+     * The survey's satisfaction credits who handled the case (as Zendesk stamps CSAT with the assignee):
+     * the assignee when the case was resolved, or who resolved it in events without one.
+     */
+    private static String handlerOf(ComplaintResolved resolved) {
+        return resolved.assigneeId() != null ? resolved.assigneeId() : resolved.resolvedBy();
     }
 
     InvitationStatus status(Instant now) {

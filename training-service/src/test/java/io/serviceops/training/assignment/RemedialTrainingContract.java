@@ -154,6 +154,6 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
     private ComplaintResolved resolved(String complaintId, String staffId, String rootCause) {
         Instant now = Instant.now();
         return new ComplaintResolved(complaintId, "SERVICE_ATTITUDE", "store-sh-01", staffId, "cust-77", "agent-7",
-                rootCause, "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(86_400), true);
+                rootCause, "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(86_400), true, "agent-7");
     }
 }

@@ -10,7 +10,8 @@ import java.time.Instant;
  * {@code PROCESS_NOT_FOLLOWED}, {@code PRODUCT_DEFECT}, {@code MISUSE}, {@code LOGISTICS},
  * {@code PROCESS}, {@code OTHER}; {@code handling} one of {@code APOLOGY}, {@code EXPLANATION},
  * {@code RETURN}, {@code EXCHANGE}, {@code REPAIR}, {@code REFUND}, {@code COMPENSATION}, {@code OTHER}.
- * {@code customerId} is absent for anonymous complaints, so no survey can be sent.
+ * {@code customerId} is absent for anonymous complaints, so no survey can be sent. {@code assigneeId} is
+ * who handled the case when it was resolved (absent in events published before it was added).
  */
 public record ComplaintResolved(
         String complaintId,
@@ -24,10 +25,8 @@ public record ComplaintResolved(
         Instant filedAt,
         Instant resolvedAt,
         Instant resolutionDue,
-        boolean withinDeadline) implements IntegrationEvent {
-
-    public static final String ROOT_CAUSE_STAFF_CONDUCT = "STAFF_CONDUCT";
-    public static final String ROOT_CAUSE_PROCESS_NOT_FOLLOWED = "PROCESS_NOT_FOLLOWED";
+        boolean withinDeadline,
+        String assigneeId) implements IntegrationEvent {
 
     public ComplaintResolved {
         present(complaintId, "complaintId");
@@ -39,12 +38,6 @@ public record ComplaintResolved(
         present(filedAt, "filedAt");
         present(resolvedAt, "resolvedAt");
         present(resolutionDue, "resolutionDue");
-    }
-
-    /** Whether the staff member's own conduct caused the complaint, which calls for retraining. */
-    public boolean blamesStaffConduct() {
-        return staffId != null
-                && (ROOT_CAUSE_STAFF_CONDUCT.equals(rootCause) || ROOT_CAUSE_PROCESS_NOT_FOLLOWED.equals(rootCause));
     }
 
     @Override
