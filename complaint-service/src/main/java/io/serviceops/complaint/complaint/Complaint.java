@@ -100,7 +100,7 @@ public class Complaint extends OutboxAggregate {
         assigneeId = toAssignee;
         status = status == RECEIVED ? ASSIGNED : status;
         changed(actor, at, "ASSIGNED", toDepartment + " / " + toAssignee);
-        raise(new ComplaintAssigned(id, storeId(), staffId(), department, assigneeId, at), at);
+        raise(new ComplaintAssigned(id, storeId(), staffId(), department, assigneeId, at, filedAt), at);
     }
 
     public void investigate(RootCause cause, String findings, String actor, Instant at) {

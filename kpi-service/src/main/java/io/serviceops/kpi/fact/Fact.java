@@ -31,6 +31,10 @@ public record Fact(@Id String id, FactKind kind, String staffId, String storeId,
     static final String COLLECTION = "kpi_facts";
 
     /** A fact keyed by what it is about; {@code at} decides its periods in {@code zone}. */
+    static Fact of(Draft draft, ZoneId zone) {
+        return of(draft.about(), draft.kind(), draft.staffId(), draft.storeId(), draft.at(), zone, draft.measure());
+    }
+
     static Fact of(String about, FactKind kind, String staffId, String storeId, Instant at, ZoneId zone,
             Measure measure) {
         LocalDate day = at.atZone(zone).toLocalDate();
@@ -47,6 +51,10 @@ public record Fact(@Id String id, FactKind kind, String staffId, String storeId,
         return Period.containing(kind, day).key();
     }
 
+    /** A fact before the zone has placed it in its periods. */
+    record Draft(String about, FactKind kind, String staffId, String storeId, Instant at, Measure measure) {
+    }
+
     /** The numbers a fact carries: a value to average, and a hit counted out of a base. */
     record Measure(double value, boolean hit, boolean base, boolean remedial) {
 
@@ -54,6 +62,11 @@ public record Fact(@Id String id, FactKind kind, String staffId, String storeId,
 
         static Measure of(double value) {
             return new Measure(value, false, false, false);
+        }
+
+        /** A value counted in a base, e.g. the working seconds of an answered complaint. */
+        static Measure counted(double value) {
+            return new Measure(value, false, true, false);
         }
     }
 }
