@@ -63,7 +63,8 @@ public final class Events {
     }
 
     public static TrainingCompleted remedialTrainingCompleted(String staffId, Instant at) {
-        return new TrainingCompleted("e-" + UUID.randomUUID(), "session-1", "programme-1", staffId, true, at);
+        return new TrainingCompleted("e-" + UUID.randomUUID(), "session-1", "programme-1", staffId, true, at,
+                "PERFORMANCE_ALERT");
     }
 
     public static AssessmentScored assessed(String staffId, double score, Instant at) {

@@ -496,6 +496,49 @@ abstract class KpiServiceContract {
     }
 
     @Test
+    void reportsTheEffectOfEachProgrammeAndTriggerAgainstUntrainedStaffWithASimilarScore() {
+        String store = unique("store");
+        LocalDate august = LocalDate.parse("2026-08-01");
+        LocalDate october = LocalDate.parse("2026-10-01");
+        String programme = unique("programme");
+        // Five staff rated 2 in August (score 25); three of them complete the programme in September and
+        // are rated 4 in October (75); the two others stay at 2 (25). One further staff member at 5 (100)
+        // is too far from 25 to compare with.
+        List<String> trained = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String staff = unique("staff");
+            scenario.ratings(staff, store, 2, 5, august, 2);
+            boolean takesIt = i < 3;
+            if (takesIt) {
+                trained.add(staff);
+                events.publish(new io.serviceops.events.training.TrainingCompleted(unique("e"), "session-1", programme,
+                        staff, true, day(LocalDate.parse("2026-09-01"), 10, 9), "PERFORMANCE_ALERT"));
+            }
+            scenario.ratings(staff, store, takesIt ? 4 : 2, 5, october, 2);
+        }
+        scenario.ratings(unique("staff"), store, 5, 5, august, 2);
+        scenario.awaitScore("STAFF", trained.get(2), "MONTH", october, A, 75.0);
+
+        JsonNode report = await().atMost(Duration.ofSeconds(20)).until(() -> programme(api.get(
+                "/api/v1/kpi/training-effects").body(), programme), effect -> effect != null
+                && effect.path("staffTrained").asInt() == 3);
+
+        assertThat(report.path("trigger").asString()).isEqualTo("PERFORMANCE_ALERT");
+        JsonNode total = report.path("kpis").get(0);
+        assertThat(total.path("kpi").asString()).isEqualTo("TOTAL");
+        assertThat(total.path("trainedBefore").path("sampleSize").asInt()).isEqualTo(3);
+        assertThat(total.path("trainedBefore").path("insufficientData").asBoolean()).isTrue();
+        // Two untrained staff within ±10 points, counted once each although three trained staff match them.
+        assertThat(total.path("comparisonBefore").path("sampleSize").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(api.getText("/actuator/prometheus")).contains("serviceops_kpi_training_effect_sample");
+    }
+
+    private static JsonNode programme(JsonNode report, String programmeId) {
+        return report.valueStream().filter(effect -> effect.path("programmeId").asString().equals(programmeId))
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void answersBadQueriesWithProblemsNamingTheParameter() {
         assertThat(firstErrorField(api.get("/api/v1/kpi/scorecards?subjectKind=NOBODY&subjectId=x&period=MONTH")))
                 .isEqualTo("subjectKind");

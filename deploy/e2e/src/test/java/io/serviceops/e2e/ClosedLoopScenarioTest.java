@@ -375,6 +375,19 @@ class ClosedLoopScenarioTest {
                 assertThat(effects.get(0).path("scoreBefore").asDouble()).isCloseTo(HAND_CHECKED_SCORE, within(0.005));
             }
         });
+        // Does the training work? One trained staff member is too few to say: the sizes, no medians.
+        JsonNode report = gateway.get(supervisor, "/api/v1/kpi/training-effects");
+        JsonNode standardProcess = null;
+        for (JsonNode effect : report) {
+            if (effect.path("programmeId").asString().equals("retraining-standard-process")
+                    && effect.path("trigger").asString().equals("COMPLAINT_ROOT_CAUSE")) {
+                standardProcess = effect;
+            }
+        }
+        assertThat(standardProcess).as("report %s", report).isNotNull();
+        assertThat(standardProcess.path("staffTrained").asInt()).isPositive();
+        assertThat(standardProcess.path("kpis").get(0).path("trainedBefore").path("insufficientData").asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -66,6 +66,13 @@ public class FactQueries {
                 .toList();
     }
 
+    /** Every remedial training completed, oldest first. */
+    public List<Fact> remedialCompletions() {
+        var query = Query.query(where("kind").is(FactKind.TRAINING_COMPLETED).and("remedial").is(true))
+                .with(Sort.by("at"));
+        return mongo.find(query, Fact.class, Fact.COLLECTION);
+    }
+
     /** The remedial trainings a staff member completed, oldest first. */
     public List<Fact> remedialCompletions(String staffId) {
         var query = Query.query(where("kind").is(FactKind.TRAINING_COMPLETED).and("staffId").is(staffId)

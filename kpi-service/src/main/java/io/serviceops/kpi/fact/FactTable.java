@@ -52,7 +52,8 @@ final class FactTable {
             FactRule.recordsIfAny(FeedbackSubmitted.class, FactTable::rating),
             FactRule.records(TrainingCompleted.class, completed -> new Draft(completed.enrolmentId(),
                     FactKind.TRAINING_COMPLETED, completed.staffId(), null, completed.completedAt(),
-                    new Measure(0, false, false, completed.remedial()))),
+                    new Measure(0, false, false, completed.remedial()), completed.programmeId(),
+                    completed.reason())),
             FactRule.records(AssessmentScored.class, assessed -> new Draft(assessed.enrolmentId(), FactKind.ASSESSMENT,
                     assessed.staffId(), null, assessed.scoredAt(),
                     new Measure(assessed.score(), assessed.passed(), true, false))));
