@@ -342,6 +342,10 @@ abstract class KpiServiceContract {
         var again = body("staffId", staff, "storeId", store, "channel", "FRONT_DESK", "startedAt", started,
                 "endedAt", started.plus(Duration.ofMinutes(2)));
         assertThat(api.put("/api/v1/kpi/interactions/" + staff + "-0", again).status()).isEqualTo(200);
+        // A staff app (role AGENT) may report interactions, but change nothing else.
+        assertThat(api.as("AGENT").put("/api/v1/kpi/interactions/" + staff + "-0", again).status()).isEqualTo(200);
+        assertThat(api.as("AGENT").post("/api/v1/kpi/periods/evaluate", body("period", "MONTH")).status())
+                .isEqualTo(403);
         scenario.ratings(staff, store, 4, 5, july, 2);
 
         // satisfaction 4 → 100 × 40 % = 40; handling 0.6 → 60 × 30 % = 18; attitude: no data, weight to the others

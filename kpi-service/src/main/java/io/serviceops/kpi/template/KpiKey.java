@@ -16,31 +16,35 @@ import java.util.function.BiFunction;
 public enum KpiKey {
 
     /** Average 1–5 satisfaction of the ratings credited to the subject; sample: the ratings. */
-    SATISFACTION(false, null, (totals, limit) -> average(totals.of(FactKind.RATING))),
+    SATISFACTION(false, null, null, (totals, limit) -> average(totals.of(FactKind.RATING))),
     /**
      * Share of complaints first answered within {@code limit} of working time (the manuals' 24 h): answered
      * ones count with their working time, ones announced as still unanswered at the limit count as misses,
      * ones still inside it do not count yet; sample: the complaints counted.
      */
-    RESPONSE_WITHIN_24H(false, Duration.ofHours(24), KpiKey::responseWithinLimit),
+    RESPONSE_WITHIN_24H(false, FactKind.FIRST_RESPONSE, Duration.ofHours(24), KpiKey::responseWithinLimit),
     /** Share of the complaints handled (assigned) that are resolved (at most 1); sample: complaints handled. */
-    RESOLUTION_RATE(false, null, KpiKey::resolutionRate),
+    RESOLUTION_RATE(false, null, null, KpiKey::resolutionRate),
     /** Number of missed deadlines of the complaints filed in the period; sample: complaints filed. */
-    SLA_BREACHES(true, null, KpiKey::slaBreaches),
+    SLA_BREACHES(true, null, null, KpiKey::slaBreaches),
     /** Share of customer interactions handled within {@code limit} (the manuals' 5 minutes); sample: interactions. */
-    HANDLING_EFFICIENCY(false, Duration.ofMinutes(5), KpiKey::interactionsWithinLimit),
+    HANDLING_EFFICIENCY(false, FactKind.INTERACTION, Duration.ofMinutes(5), KpiKey::interactionsWithinLimit),
     /** Share of the ratings about service attitude that are good (4 or 5); sample: those ratings. */
-    SERVICE_ATTITUDE(false, null, (totals, limit) -> share(totals.of(FactKind.RATING).hits(),
+    SERVICE_ATTITUDE(false, null, null, (totals, limit) -> share(totals.of(FactKind.RATING).hits(),
             totals.of(FactKind.RATING).bases())),
     /** Average score of the training assessments taken in the period; sample: the assessments. */
-    TRAINING_SCORE(false, null, (totals, limit) -> average(totals.of(FactKind.ASSESSMENT)));
+    TRAINING_SCORE(false, null, null, (totals, limit) -> average(totals.of(FactKind.ASSESSMENT)));
 
     private final boolean lowerIsBetter;
+    /** The facts a time limit applies to, for the KPIs that count cases against one. */
+    private final FactKind limited;
     private final Duration defaultLimit;
     private final BiFunction<FactTotals, Limit, Measurement> measure;
 
-    KpiKey(boolean lowerIsBetter, Duration defaultLimit, BiFunction<FactTotals, Limit, Measurement> measure) {
+    KpiKey(boolean lowerIsBetter, FactKind limited, Duration defaultLimit,
+            BiFunction<FactTotals, Limit, Measurement> measure) {
         this.lowerIsBetter = lowerIsBetter;
+        this.limited = limited;
         this.defaultLimit = defaultLimit;
         this.measure = measure;
     }
@@ -64,8 +68,7 @@ public enum KpiKey {
         if (!hasLimit()) {
             return null;
         }
-        FactKind kind = this == RESPONSE_WITHIN_24H ? FactKind.FIRST_RESPONSE : FactKind.INTERACTION;
-        return new Limit(kind, (limit == null ? defaultLimit : limit).toSeconds());
+        return new Limit(limited, (limit == null ? defaultLimit : limit).toSeconds());
     }
 
     /** Whether a raw value reaches a target, in this KPI's direction. */
