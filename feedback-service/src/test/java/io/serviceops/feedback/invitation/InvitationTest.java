@@ -29,13 +29,14 @@ class InvitationTest {
     }
 
     @Test
-    void isIssuedForTheResolvedComplaintsCustomerStoreAndStaff() throws Exception {
+    void isIssuedForTheResolvedComplaintsCustomerStoreAndHandler() throws Exception {
         Invitation invitation = invitation();
 
         assertThat(invitation.id()).isEqualTo("inv-cmp-1001");
         assertThat(invitation.customerId()).isEqualTo("cust-77");
         assertThat(invitation.storeId()).isEqualTo("store-sh-01");
-        assertThat(invitation.staffId()).isEqualTo("staff-042");
+        // The handler (assignee) the survey's satisfaction credits, not the staff member the complaint named.
+        assertThat(invitation.staffId()).isEqualTo("agent-7");
         assertThat(invitation.complaintType()).isEqualTo("SERVICE_ATTITUDE");
         assertThat(invitation.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
         assertThat(invitation.responseId()).isEqualTo("fb-inv-cmp-1001");
