@@ -43,6 +43,18 @@ class InvitationTest {
     }
 
     @Test
+    void creditsWhoResolvedItWhenAnOlderEventNamesNoAssignee() throws Exception {
+        ComplaintResolved g = golden();
+        var older = new ComplaintResolved(g.complaintId(), g.type(), g.storeId(), g.staffId(), g.customerId(), "lead-3",
+                g.rootCause(), g.handling(), g.filedAt(), g.resolvedAt(), g.resolutionDue(), g.withinDeadline(), null);
+
+        Invitation invitation = Invitation.issue(older, "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n", NOW,
+                Duration.ofDays(14), ZoneOffset.UTC);
+
+        assertThat(invitation.staffId()).isEqualTo("lead-3");
+    }
+
+    @Test
     void isOpenUntilItExpiresOrIsAnswered() throws Exception {
         Invitation invitation = invitation();
         assertThat(invitation.status(NOW.plus(Duration.ofDays(13)))).isEqualTo(InvitationStatus.OPEN);
