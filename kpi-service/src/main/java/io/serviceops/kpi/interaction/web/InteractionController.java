@@ -3,8 +3,8 @@ package io.serviceops.kpi.interaction.web;
 import io.serviceops.kpi.interaction.Channel;
 import io.serviceops.kpi.interaction.Interaction;
 import io.serviceops.kpi.interaction.InteractionLog;
-import io.serviceops.kpi.web.Ids;
-import io.serviceops.kpi.web.InvalidQueryParameter;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,10 +52,10 @@ class InteractionController {
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String interactionId,
             @Valid @RequestBody InteractionRequest request) {
         if (request.endedAt().isBefore(request.startedAt())) {
-            throw new InvalidQueryParameter("endedAt", "must not be before startedAt");
+            throw new InvalidInput("endedAt", "must not be before startedAt");
         }
         if (Duration.between(request.startedAt(), request.endedAt()).compareTo(LONGEST) > 0) {
-            throw new InvalidQueryParameter("endedAt", "must be at most " + LONGEST.toHours() + " hours after startedAt");
+            throw new InvalidInput("endedAt", "must be at most " + LONGEST.toHours() + " hours after startedAt");
         }
         var recorded = log.record(new Interaction(interactionId, request.staffId(), request.storeId(), request.channel(),
                 request.startedAt(), request.endedAt(), clock.instant()));

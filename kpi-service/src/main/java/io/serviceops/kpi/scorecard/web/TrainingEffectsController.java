@@ -4,7 +4,7 @@ import io.serviceops.kpi.period.PeriodKind;
 import io.serviceops.kpi.scorecard.TrainingEffectMetrics;
 import io.serviceops.kpi.scorecard.TrainingEffects;
 import io.serviceops.kpi.scorecard.TrainingEffects.ProgrammeEffect;
-import io.serviceops.kpi.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
