@@ -1,7 +1,9 @@
 package io.serviceops.kpi;
 
+import io.serviceops.events.complaint.ComplaintAssigned;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.feedback.FeedbackSubmitted;
@@ -22,17 +24,32 @@ public final class Events {
                 "NORMAL", null, filedAt, filedAt.plus(Duration.ofHours(24)), filedAt.plus(Duration.ofHours(24)));
     }
 
+    /** The staff member handles the complaint they were named in. */
+    public static ComplaintAssigned assigned(String complaintId, String staffId, String storeId, Instant filedAt) {
+        return new ComplaintAssigned(complaintId, storeId, staffId, "CUSTOMER_SUPPORT", staffId,
+                filedAt.plus(Duration.ofMinutes(5)), filedAt);
+    }
+
+    /** Answered by its handler (the staff member) after {@code after} of working time (here: calendar hours). */
     public static ComplaintFirstResponded responded(String complaintId, String staffId, String storeId, Instant filedAt,
             Duration after) {
-        Instant due = filedAt.plus(Duration.ofHours(24));
+        Instant due = filedAt.plus(Duration.ofHours(4));
         Instant at = filedAt.plus(after);
-        return new ComplaintFirstResponded(complaintId, storeId, staffId, "agent-1", filedAt, at, due, !at.isAfter(due));
+        return new ComplaintFirstResponded(complaintId, storeId, staffId, "agent-1", filedAt, at, due, !at.isAfter(due),
+                staffId, after);
+    }
+
+    /** Still unanswered when the 24-h response limit ran out. */
+    public static ComplaintLeftUnanswered leftUnanswered(String complaintId, String staffId, String storeId,
+            Instant filedAt) {
+        return new ComplaintLeftUnanswered(complaintId, storeId, staffId, staffId, filedAt, Duration.ofHours(24),
+                filedAt.plus(Duration.ofHours(24)));
     }
 
     public static ComplaintResolved resolved(String complaintId, String staffId, String storeId, Instant filedAt) {
         return new ComplaintResolved(complaintId, "SERVICE_ATTITUDE", storeId, staffId, "customer-1", "agent-1",
                 "STAFF_CONDUCT", "APOLOGY", filedAt, filedAt.plus(Duration.ofHours(5)), filedAt.plus(Duration.ofHours(24)),
-                true);
+                true, null, staffId);
     }
 
     public static ComplaintSlaBreached breached(String complaintId, String staffId, String storeId, Instant filedAt) {
@@ -46,7 +63,8 @@ public final class Events {
     }
 
     public static TrainingCompleted remedialTrainingCompleted(String staffId, Instant at) {
-        return new TrainingCompleted("e-" + UUID.randomUUID(), "session-1", "programme-1", staffId, true, at);
+        return new TrainingCompleted("e-" + UUID.randomUUID(), "session-1", "programme-1", staffId, true, at,
+                "PERFORMANCE_ALERT");
     }
 
     public static AssessmentScored assessed(String staffId, double score, Instant at) {

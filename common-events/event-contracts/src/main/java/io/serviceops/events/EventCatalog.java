@@ -5,12 +5,14 @@ import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
+import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.SurveyInvitationIssued;
@@ -51,7 +53,9 @@ public final class EventCatalog {
             training(TrainingCompleted.class),
             training(CertificationExpiring.class),
             EventType.of(NotificationRequested.class, Topics.NOTIFICATIONS, COMPLAINT_SERVICE),
-            EventType.of(SurveyInvitationIssued.class, Topics.NOTIFICATIONS, FEEDBACK_SERVICE));
+            EventType.of(SurveyInvitationIssued.class, Topics.NOTIFICATIONS, FEEDBACK_SERVICE),
+            complaint(ComplaintLeftUnanswered.class),
+            EventType.of(PerformanceAlertSettled.class, Topics.KPI, KPI_SERVICE));
 
     private EventCatalog() {
     }

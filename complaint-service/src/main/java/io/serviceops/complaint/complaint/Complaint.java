@@ -121,7 +121,7 @@ public class Complaint extends OutboxAggregate {
         assigneeId = toAssignee;
         status = status == RECEIVED ? ASSIGNED : status;
         changed(actor, at, "ASSIGNED", toDepartment + " / " + toAssignee);
-        raise(new ComplaintAssigned(id, storeId(), staffId(), department, assigneeId, at), at);
+        raise(new ComplaintAssigned(id, storeId(), staffId(), department, assigneeId, at, filedAt), at);
     }
 
     public void investigate(RootCause cause, String findings, String actor, Instant at) {
@@ -167,7 +167,7 @@ public class Complaint extends OutboxAggregate {
         changed(resolvedBy, at, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary));
         raise(new ComplaintResolved(id, filing.type(), storeId(), staffId(), filing.customerId(), resolvedBy,
                 rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime(),
-                filing.externalReference()), at);
+                filing.externalReference(), assigneeId), at);
         CustomerNotices.resolution(this, at).ifPresent(notice -> raise(notice, at));
     }
 
@@ -212,7 +212,7 @@ public class Complaint extends OutboxAggregate {
         if (sla.deadline(FIRST_RESPONSE).metAt() == null) {
             sla.met(FIRST_RESPONSE, at);
             raise(new ComplaintFirstResponded(id, storeId(), staffId(), respondedBy, filedAt, at, due(FIRST_RESPONSE),
-                    sla.deadline(FIRST_RESPONSE).metInTime()), at);
+                    sla.deadline(FIRST_RESPONSE).metInTime(), assigneeId, sla.workingTimeUntil(at)), at);
         }
     }
 

@@ -65,7 +65,7 @@ public class ComplaintIntake {
 
     private Complaint insert(String id, ComplaintDraft draft, Idempotency idempotency, String actor, String client) {
         types.require("type", draft.type());
-        var terms = policies.current(draft.type()).termsFor(draft.priority());
+        var terms = policies.termsFor(draft.type(), draft.priority());
         Complaint complaint = Complaint.file(id, draft, terms, idempotency, actor, clock.instant());
         complaint.referencedBy(client);
         Complaint saved = complaints.insert(complaint);

@@ -8,6 +8,7 @@ import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
+import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
@@ -72,6 +73,8 @@ public class ComplaintMetrics {
                     "deadline", escalated.deadline()).increment();
         } else if (event instanceof ComplaintReopened) {
             registry.counter("serviceops.complaints.reopened").increment();
+        } else if (event instanceof ComplaintLeftUnanswered) {
+            registry.counter("serviceops.complaints.left.unanswered").increment();
         }
         // Assignment and closing show in the open-complaints gauge; they need no meter of their own.
     }

@@ -4,7 +4,9 @@ import io.serviceops.complaint.sla.Deadline;
 import io.serviceops.complaint.sla.DeadlineFinding;
 import io.serviceops.complaint.sla.DeadlineKind;
 import io.serviceops.events.complaint.ComplaintEscalated;
+import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,12 @@ class DeadlineCheck {
 
     void run(Map<DeadlineKind, List<DeadlineFinding>> findings, Instant now) {
         findings.forEach((kind, found) -> found.forEach(finding -> apply(kind, finding, now)));
+        if (complaint.sla().checkLeftUnanswered(now)) {
+            Duration limit = complaint.sla().terms().responseLimit();
+            complaint.changed("escalation-scan", now, "LEFT_UNANSWERED", "no first response within " + limit);
+            complaint.raise(new ComplaintLeftUnanswered(complaint.id(), complaint.storeId(), complaint.staffId(),
+                    complaint.assigneeId(), complaint.filedAt(), limit, complaint.sla().unansweredAt()), now);
+        }
     }
 
     private void apply(DeadlineKind kind, DeadlineFinding finding, Instant now) {

@@ -1,15 +1,19 @@
 package io.serviceops.complaint.sla;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A complaint's SLA state: the terms it was filed under, the pauses while it waited on the
  * customer, and its two deadlines. Deadlines are recomputed from these facts whenever they change.
+ * It also watches the response limit of the scorecards (the manuals' 24 h, see {@link SlaTerms}): when
+ * the case is still unanswered after that much working time, it is reported once.
  * (Fields are not final so the store can load them.)
  */
 public class SlaClock {
@@ -19,6 +23,9 @@ public class SlaClock {
     private List<Pause> pauses = new ArrayList<>();
     private Deadline firstResponse = new Deadline(DeadlineKind.FIRST_RESPONSE);
     private Deadline resolution = new Deadline(DeadlineKind.RESOLUTION);
+    /** When the response limit runs out (null: answered, paused, or not tracked); reported once. */
+    private Instant unansweredAt;
+    private boolean leftUnanswered;
 
     SlaClock(SlaTerms terms, Instant startedAt) {
         this.terms = terms;
@@ -60,8 +67,32 @@ public class SlaClock {
     }
 
     public Instant nextCheckAt() {
-        return List.of(firstResponse, resolution).stream().map(Deadline::nextCheck).filter(Objects::nonNull)
-                .min(Instant::compareTo).orElse(null);
+        Instant limit = leftUnanswered || firstResponse.metAt() != null ? null : unansweredAt;
+        return Stream.of(firstResponse.nextCheck(), resolution.nextCheck(), limit)
+                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Whether the response limit ran out unanswered by {@code now}; true once in the life of the case. */
+    public boolean checkLeftUnanswered(Instant now) {
+        if (leftUnanswered || firstResponse.metAt() != null || unansweredAt == null || unansweredAt.isAfter(now)) {
+            return false;
+        }
+        leftUnanswered = true;
+        return true;
+    }
+
+    /**
+     * The working time from the start to {@code at}: the hours the calendar counts, without the spans
+     * the case waited on the customer.
+     */
+    public Duration workingTimeUntil(Instant at) {
+        Duration counted = terms.calendar().between(startedAt, at);
+        for (Pause pause : pauses) {
+            Instant until = pause.isOpen() || pause.until().isAfter(at) ? at : pause.until();
+            counted = counted.minus(terms.calendar().between(pause.from().isBefore(startedAt) ? startedAt : pause.from(),
+                    until));
+        }
+        return counted.isNegative() ? Duration.ZERO : counted;
     }
 
     public Deadline deadline(DeadlineKind kind) {
@@ -70,6 +101,11 @@ public class SlaClock {
 
     public boolean isPaused() {
         return pauses.stream().anyMatch(Pause::isOpen);
+    }
+
+    /** When the response limit runs (or ran) out while unanswered; null when answered in time, paused or untracked. */
+    public Instant unansweredAt() {
+        return unansweredAt;
     }
 
     public SlaTerms terms() {
@@ -84,5 +120,7 @@ public class SlaClock {
         Map<DeadlineKind, Thresholds> thresholds = DeadlineCalculator.deadlines(startedAt, pauses, terms);
         firstResponse.schedule(thresholds.get(DeadlineKind.FIRST_RESPONSE));
         resolution.schedule(thresholds.get(DeadlineKind.RESOLUTION));
+        unansweredAt = terms.responseLimit() == null ? null
+                : DeadlineCalculator.dueAfter(startedAt, pauses, terms.calendar(), terms.responseLimit());
     }
 }

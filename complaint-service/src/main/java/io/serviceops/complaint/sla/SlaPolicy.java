@@ -24,11 +24,12 @@ public record SlaPolicy(@Id String id, String type, int version, Duration firstR
         return type + "@v" + version;
     }
 
-    public SlaTerms termsFor(Priority priority) {
+    /** The terms a complaint of this priority is held to; {@code responseLimit} does not depend on the policy. */
+    public SlaTerms termsFor(Priority priority, Duration responseLimit) {
         int percent = percentByPriority.getOrDefault(priority, 100);
         return new SlaTerms(type, version, firstResponse.multipliedBy(percent).dividedBy(100),
                 resolution.multipliedBy(percent).dividedBy(100), calendar, atRiskPercent, escalatePercent,
-                confirmationWindow);
+                confirmationWindow, responseLimit);
     }
 
     SlaPolicy next(SlaPolicyDraft draft, Instant at, String actor) {

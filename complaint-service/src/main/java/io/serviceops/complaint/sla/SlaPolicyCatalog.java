@@ -33,6 +33,11 @@ public class SlaPolicyCatalog {
         return currentByType.get(type, this::stored);
     }
 
+    /** The terms a complaint of this type and priority is filed under now. */
+    public SlaTerms termsFor(String type, Priority priority) {
+        return current(type).termsFor(priority, properties.responseLimit());
+    }
+
     private SlaPolicy stored(String type) {
         return policies.findFirstByTypeOrderByVersionDesc(type).orElseGet(() -> defaultOf(type));
     }

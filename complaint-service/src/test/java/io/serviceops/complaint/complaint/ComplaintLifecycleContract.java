@@ -126,7 +126,7 @@ abstract class ComplaintLifecycleContract {
             ComplaintResolved resolved = probe.await(ComplaintResolved.class,
                     e -> e.complaintId().equals(id) && e.handling().equals("COMPENSATION"), EVENT_TIMEOUT).data();
             assertThat(resolved.rootCause()).isEqualTo("STAFF_CONDUCT");
-            assertThat(resolved.blamesStaffConduct()).isTrue();
+            assertThat(resolved.assigneeId()).isEqualTo("agent-7");
             assertThat(probe.await(ComplaintClosed.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT).data()
                     .confirmedByCustomer()).isTrue();
 

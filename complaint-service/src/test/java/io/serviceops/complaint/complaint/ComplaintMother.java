@@ -10,7 +10,7 @@ final class ComplaintMother {
 
     static final Instant FILED = Instant.parse("2026-11-06T10:00:00Z");
     static final SlaTerms ATTITUDE = new SlaTerms("SERVICE_ATTITUDE", 1, Duration.ofHours(4), Duration.ofHours(24),
-            BusinessCalendar.calendarHours(), 75, 100, Duration.ofDays(7));
+            BusinessCalendar.calendarHours(), 75, 100, Duration.ofDays(7), Duration.ofHours(24));
 
     private ComplaintMother() {
     }

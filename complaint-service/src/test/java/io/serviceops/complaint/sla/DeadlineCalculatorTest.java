@@ -26,7 +26,7 @@ class DeadlineCalculatorTest {
     }
 
     private static SlaTerms terms(BusinessCalendar calendar, Duration firstResponse, Duration resolution) {
-        return new SlaTerms("SERVICE_ATTITUDE", 1, firstResponse, resolution, calendar, 75, 100, null);
+        return new SlaTerms("SERVICE_ATTITUDE", 1, firstResponse, resolution, calendar, 75, 100, null, Duration.ofHours(24));
     }
 
     @Test
@@ -143,8 +143,8 @@ class DeadlineCalculatorTest {
         var policy = new SlaPolicy("OTHER@v2", "OTHER", 2, Duration.ofHours(8), Duration.ofHours(72),
                 java.util.Map.of(Priority.URGENT, 50), 75, 100, BusinessCalendar.calendarHours(), Duration.ofDays(7), null, "ops");
 
-        assertThat(policy.termsFor(Priority.URGENT).resolution()).isEqualTo(Duration.ofHours(36));
-        assertThat(policy.termsFor(Priority.NORMAL).resolution()).isEqualTo(Duration.ofHours(72));
-        assertThat(policy.termsFor(Priority.NORMAL).policyVersion()).isEqualTo(2);
+        assertThat(policy.termsFor(Priority.URGENT, Duration.ofHours(24)).resolution()).isEqualTo(Duration.ofHours(36));
+        assertThat(policy.termsFor(Priority.NORMAL, Duration.ofHours(24)).resolution()).isEqualTo(Duration.ofHours(72));
+        assertThat(policy.termsFor(Priority.NORMAL, Duration.ofHours(24)).policyVersion()).isEqualTo(2);
     }
 }

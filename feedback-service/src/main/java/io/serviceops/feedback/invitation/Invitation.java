@@ -65,7 +65,7 @@ public class Invitation extends OutboxAggregate {
         invitation.complaintType = resolved.type();
         invitation.customerId = resolved.customerId();
         invitation.storeId = resolved.storeId();
-        invitation.staffId = resolved.staffId();
+        invitation.staffId = handlerOf(resolved);
         invitation.channel = CHANNEL;
         invitation.surveyId = surveyId;
         invitation.surveyVersion = surveyVersion;
@@ -75,6 +75,14 @@ public class Invitation extends OutboxAggregate {
         invitation.record(new SurveyInvitationIssued(invitation.id, invitation.complaintId, invitation.customerId,
                 link, invitation.expiresAt, now), now);
         return invitation;
+    }
+
+    /**
+     * The survey's satisfaction credits who handled the case (as Zendesk stamps CSAT with the assignee):
+     * the assignee when the case was resolved, or who resolved it in events without one.
+     */
+    private static String handlerOf(ComplaintResolved resolved) {
+        return resolved.assigneeId() != null ? resolved.assigneeId() : resolved.resolvedBy();
     }
 
     InvitationStatus status(Instant now) {

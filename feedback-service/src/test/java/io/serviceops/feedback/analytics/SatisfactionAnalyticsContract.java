@@ -150,7 +150,7 @@ abstract class SatisfactionAnalyticsContract {
             Instant now = clock.instant();
             for (String complaint : new String[] {"cmp-an1-" + suffix, "cmp-an2-" + suffix}) {
                 injector.publish(new ComplaintResolved(complaint, "PRODUCT_QUALITY", store, "staff-x", "cust-1",
-                        "agent-1", "PRODUCT_DEFECT", "EXCHANGE", now, now, now, true));
+                        "agent-1", "PRODUCT_DEFECT", "EXCHANGE", now, now, now, true, null, "agent-1"));
             }
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/feedback/invitations?complaintId=cmp-an2-"

@@ -31,13 +31,14 @@ class InvitationTest {
     }
 
     @Test
-    void isIssuedForTheResolvedComplaintsCustomerStoreAndStaff() throws Exception {
+    void isIssuedForTheResolvedComplaintsCustomerStoreAndHandler() throws Exception {
         Invitation invitation = invitation();
 
         assertThat(invitation.id()).isEqualTo("inv-cmp-1001");
         assertThat(invitation.customerId()).isEqualTo("cust-77");
         assertThat(invitation.storeId()).isEqualTo("store-sh-01");
-        assertThat(invitation.staffId()).isEqualTo("staff-042");
+        // The handler (assignee) the survey's satisfaction credits, not the staff member the complaint named.
+        assertThat(invitation.staffId()).isEqualTo("agent-7");
         assertThat(invitation.complaintType()).isEqualTo("SERVICE_ATTITUDE");
         assertThat(invitation.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
         assertThat(invitation.responseId()).isEqualTo("fb-inv-cmp-1001");
@@ -53,6 +54,19 @@ class InvitationTest {
             assertThat(message.payload()).contains("http://gw/api/v1/feedback/invitations/t0k3n-t0k3n-t0k3n-t0k3n")
                     .contains("\"invitationId\":\"inv-cmp-1001\"");
         });
+    }
+
+    @Test
+    void creditsWhoResolvedItWhenAnOlderEventNamesNoAssignee() throws Exception {
+        ComplaintResolved g = golden();
+        var older = new ComplaintResolved(g.complaintId(), g.type(), g.storeId(), g.staffId(), g.customerId(), "lead-3",
+                g.rootCause(), g.handling(), g.filedAt(), g.resolvedAt(), g.resolutionDue(), g.withinDeadline(), null, null);
+
+        Invitation invitation = Invitation.issue(older, "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n",
+                "http://gw/api/v1/feedback/invitations/t0k3n-t0k3n-t0k3n-t0k3n", NOW,
+                Duration.ofDays(14), ZoneOffset.UTC);
+
+        assertThat(invitation.staffId()).isEqualTo("lead-3");
     }
 
     @Test

@@ -57,7 +57,8 @@ abstract class PostResolutionSurveyContract {
     static ComplaintResolved resolved(String complaintId, String customerId) {
         Instant now = Instant.now();
         return new ComplaintResolved(complaintId, "SERVICE_ATTITUDE", "store-sh-01", "staff-042", customerId,
-                "agent-7", "PROCESS_NOT_FOLLOWED", "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(3600), true);
+                "agent-7", "PROCESS_NOT_FOLLOWED", "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(3600), true,
+                null, "agent-7");
     }
 
     JsonNode invitationsOf(String complaintId) {
@@ -114,7 +115,8 @@ abstract class PostResolutionSurveyContract {
         String feedbackId = answered.body().get("feedbackId").asString();
 
         var submitted = probe.await(FeedbackSubmitted.class, e -> e.feedbackId().equals(feedbackId), WAIT).data();
-        assertThat(submitted.staffId()).isEqualTo("staff-042");
+        // Stamped with the handler (the assignee), not the staff member the complaint named.
+        assertThat(submitted.staffId()).isEqualTo("agent-7");
         assertThat(submitted.storeId()).isEqualTo("store-sh-01");
         assertThat(submitted.complaintId()).isEqualTo(complaintId);
         assertThat(submitted.channel()).isEqualTo("SATISFACTION_SURVEY");

@@ -2,6 +2,7 @@ package io.serviceops.kpi.alert;
 
 import io.serviceops.eventing.outbox.OutboxAggregate;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
+import io.serviceops.events.kpi.PerformanceAlertSettled;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A staff member scored below a template's threshold. Its id is derived from person, period and
  * template, so inserting it twice fails and the alert is raised once only, whether first seen in a
- * provisional evaluation or at the period's close.
+ * provisional evaluation or at the period's close; the close then settles a provisional one: confirmed
+ * (the same alert, no second training) or withdrawn.
  */
 @Document(Alert.COLLECTION)
 public class Alert extends OutboxAggregate {
@@ -34,6 +36,10 @@ public class Alert extends OutboxAggregate {
     private final List<String> weakKpis;
     private final boolean provisional;
     private final Instant raisedAt;
+    /** Null in alerts stored before alerts were settled: those read as PROVISIONAL or FINAL. */
+    private AlertStatus status;
+    private Double finalScore;
+    private Instant settledAt;
 
     Alert(String id, String staffId, String storeId, String period, LocalDate periodStart, String templateId,
             int templateVersion, double score, double threshold, List<String> weakKpis, boolean provisional,
@@ -50,6 +56,7 @@ public class Alert extends OutboxAggregate {
         this.weakKpis = List.copyOf(weakKpis);
         this.provisional = provisional;
         this.raisedAt = raisedAt;
+        this.status = provisional ? AlertStatus.PROVISIONAL : AlertStatus.FINAL;
     }
 
     static String idOf(String staffId, String period, LocalDate periodStart, String templateId) {
@@ -63,13 +70,34 @@ public class Alert extends OutboxAggregate {
         return alert;
     }
 
+    AlertStatus status() {
+        return status != null ? status : provisional ? AlertStatus.PROVISIONAL : AlertStatus.FINAL;
+    }
+
+    /** The close found the final score below the threshold too. */
+    void confirm(double finalScore, Instant at) {
+        settle(AlertStatus.CONFIRMED, finalScore, at);
+    }
+
+    /** The close did not confirm it: the final score is not below the threshold, or there is too little evidence. */
+    void withdraw(Double finalScore, Instant at) {
+        settle(AlertStatus.WITHDRAWN, finalScore, at);
+    }
+
+    private void settle(AlertStatus outcome, Double score, Instant at) {
+        status = outcome;
+        finalScore = score;
+        settledAt = at;
+        record(new PerformanceAlertSettled(id, staffId, templateId, outcome.name(), score, at), at);
+    }
+
     public AlertView view() {
         return new AlertView(id, staffId, storeId, period, periodStart, templateId, templateVersion, score, threshold,
-                weakKpis, provisional, raisedAt);
+                weakKpis, provisional, status(), finalScore, raisedAt, settledAt);
     }
 
     public record AlertView(String alertId, String staffId, String storeId, String period, LocalDate periodStart,
             String templateId, int templateVersion, double score, double threshold, List<String> weakKpis,
-            boolean provisional, Instant raisedAt) {
+            boolean provisional, AlertStatus status, Double finalScore, Instant raisedAt, Instant settledAt) {
     }
 }

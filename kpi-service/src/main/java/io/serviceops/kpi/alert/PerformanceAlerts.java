@@ -3,10 +3,14 @@ package io.serviceops.kpi.alert;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.kpi.scorecard.ScorecardView;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Raises a performance alert for a staff scorecard below its threshold, once per person, period and template. */
+/**
+ * Raises a performance alert for a staff scorecard below its threshold, once per person, period and
+ * template, and settles a provisional one when its period closes.
+ */
 @Service
 public class PerformanceAlerts {
 
@@ -20,17 +24,39 @@ public class PerformanceAlerts {
         this.clock = clock;
     }
 
-    /** Returns whether an alert was raised now. */
-    public boolean raiseIfBelowThreshold(ScorecardView card, String storeId, boolean provisional) {
-        if (!card.belowThreshold()) {
+    /** A running period's scorecard below its threshold raises a provisional alert; returns whether it did now. */
+    public boolean raiseProvisionally(ScorecardView card, String storeId) {
+        return card.belowThreshold() && !alerts.existsById(idOf(card)) && raise(card, storeId, true);
+    }
+
+    /**
+     * A closed period's scorecard: confirms or withdraws the provisional alert of the same person,
+     * period and template, or raises the alert if there was none and the score is below the threshold.
+     * Returns whether an alert was raised now.
+     */
+    public boolean settleAtClose(ScorecardView card, String storeId) {
+        Optional<Alert> existing = alerts.findById(idOf(card));
+        if (existing.isEmpty()) {
+            return card.belowThreshold() && raise(card, storeId, false);
+        }
+        Alert alert = existing.get();
+        if (alert.status() != AlertStatus.PROVISIONAL) {
             return false;
         }
-        String id = Alert.idOf(card.subjectId(), card.period().name(), card.periodStart(), card.templateId());
-        if (alerts.existsById(id)) {
-            return false;
+        if (card.belowThreshold()) {
+            alert.confirm(card.score(), clock.instant());
+        } else {
+            alert.withdraw(card.score(), clock.instant());
         }
+        alerts.save(alert);
+        metrics.counter("serviceops.kpi.alerts.settled", "outcome", alert.status().name(), "template", card.templateId())
+                .increment();
+        return false;
+    }
+
+    private boolean raise(ScorecardView card, String storeId, boolean provisional) {
         try {
-            alerts.insert(Alert.raise(new Alert(id, card.subjectId(), storeId, card.period().name(),
+            alerts.insert(Alert.raise(new Alert(idOf(card), card.subjectId(), storeId, card.period().name(),
                     card.periodStart(), card.templateId(), card.templateVersion(), card.score(), card.threshold(),
                     card.weakKpis(), provisional, clock.instant())));
         } catch (DuplicateKeyException raisedConcurrently) {
@@ -39,5 +65,9 @@ public class PerformanceAlerts {
         metrics.counter("serviceops.kpi.alerts.raised", "provisional", String.valueOf(provisional),
                 "template", card.templateId()).increment();
         return true;
+    }
+
+    private static String idOf(ScorecardView card) {
+        return Alert.idOf(card.subjectId(), card.period().name(), card.periodStart(), card.templateId());
     }
 }

@@ -1,5 +1,6 @@
 package io.serviceops.kpi.closing;
 
+import io.serviceops.kpi.KpiProperties;
 import io.serviceops.kpi.alert.PerformanceAlerts;
 import io.serviceops.kpi.fact.FactQueries;
 import io.serviceops.kpi.fact.Subject;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Closes a period: every subject with facts in it gets a final scorecard per active template
- * ({@code ScorecardPublished}) and every staff member below a threshold an alert
- * ({@code PerformanceAlertRaised}). Both are keyed by subject, period and template, so closing
- * again publishes nothing twice. Also evaluates running periods provisionally.
+ * ({@code ScorecardPublished}); on the template's alerting period, every staff member below its
+ * threshold an alert ({@code PerformanceAlertRaised}), and a provisional alert is confirmed or
+ * withdrawn ({@code PerformanceAlertSettled}). All are keyed by subject, period and template, so
+ * closing again publishes nothing twice. Also evaluates running periods provisionally, once enough of
+ * the period has passed.
  */
 @Service
 public class PeriodClosing {
@@ -36,9 +39,10 @@ public class PeriodClosing {
     private final ClosedPeriods closed;
     private final Clock clock;
     private final Calendar calendar;
+    private final KpiProperties properties;
 
     PeriodClosing(FactQueries facts, StaffMembers staff, TemplateCatalog templates, ScorecardService scorecards,
-            PerformanceAlerts alerts, ClosedPeriods closed, Clock clock, Calendar calendar) {
+            PerformanceAlerts alerts, ClosedPeriods closed, Clock clock, Calendar calendar, KpiProperties properties) {
         this.facts = facts;
         this.staff = staff;
         this.templates = templates;
@@ -47,6 +51,7 @@ public class PeriodClosing {
         this.closed = closed;
         this.clock = clock;
         this.calendar = calendar;
+        this.properties = properties;
     }
 
     public CloseResult close(Period period) {
@@ -58,13 +63,12 @@ public class PeriodClosing {
         for (var subject : subjects(period).entrySet()) {
             for (Template template : templates.active()) {
                 ScorecardView computed = scorecards.compute(subject.getKey(), period, template);
-                if (computed.score() == null) {
-                    continue;
+                if (computed.score() != null) {
+                    published += scorecards.publish(computed, subject.getValue()) ? 1 : 0;
                 }
-                published += scorecards.publish(computed, subject.getValue()) ? 1 : 0;
-                ScorecardView card = scorecards.scorecard(subject.getKey(), period, template.templateId());
-                if (subject.getKey().kind() == SubjectKind.STAFF) {
-                    raised += alerts.raiseIfBelowThreshold(card, subject.getValue(), false) ? 1 : 0;
+                if (subject.getKey().kind() == SubjectKind.STAFF && template.alertPeriodOrDefault() == period.kind()) {
+                    ScorecardView card = scorecards.scorecard(subject.getKey(), period, template.templateId());
+                    raised += alerts.settleAtClose(card, subject.getValue()) ? 1 : 0;
                 }
             }
         }
@@ -72,14 +76,24 @@ public class PeriodClosing {
         return new CloseResult(period, published, raised);
     }
 
-    /** Scores the running period of each staff member and raises provisional alerts below threshold. */
+    /**
+     * Scores the running period of each staff member with the templates that alert on its kind and
+     * raises provisional alerts below threshold — only once {@code provisional-after} of the period has
+     * passed, so a few early cases judge nobody.
+     */
     public int evaluateProvisionally(PeriodKind kind) {
         Period period = calendar.current(kind);
+        if (calendar.elapsedShare(period) < properties.alerting().provisionalAfter()) {
+            return 0;
+        }
         Map<Subject, String> stores = subjects(period);
         int raised = 0;
         for (Template template : templates.active()) {
+            if (template.alertPeriodOrDefault() != kind) {
+                continue;
+            }
             for (ScorecardView card : scorecards.staffScorecards(period, template).values()) {
-                raised += alerts.raiseIfBelowThreshold(card, stores.get(card.subject()), true) ? 1 : 0;
+                raised += alerts.raiseProvisionally(card, stores.get(card.subject())) ? 1 : 0;
             }
         }
         return raised;

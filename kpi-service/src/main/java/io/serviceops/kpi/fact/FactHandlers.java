@@ -1,58 +1,32 @@
 package io.serviceops.kpi.fact;
 
-import io.serviceops.eventing.inbound.EventHandler;
-import io.serviceops.events.complaint.ComplaintFiled;
-import io.serviceops.events.complaint.ComplaintFirstResponded;
-import io.serviceops.events.complaint.ComplaintReopened;
-import io.serviceops.events.complaint.ComplaintResolved;
-import io.serviceops.events.complaint.ComplaintSlaBreached;
-import io.serviceops.events.feedback.FeedbackSubmitted;
-import io.serviceops.events.training.AssessmentScored;
-import io.serviceops.events.training.TrainingCompleted;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.type.AnnotationMetadata;
 
-/** One event handler per event type that carries a fact, so the plumbing subscribes to each. */
+/**
+ * One event handler per event type of the {@link FactTable}, registered from the table itself, so the
+ * plumbing subscribes to each without a second list to keep in step. (A registrar runs while the
+ * application's configuration is read, before the plumbing's auto-configuration looks for handlers.)
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(FactHandlers.Registrar.class)
 class FactHandlers {
 
-    @Bean
-    EventHandler<ComplaintFiled> complaintFiledFacts(FactRecorder recorder) {
-        return new FactHandler<>(ComplaintFiled.class, recorder);
-    }
+    static class Registrar implements ImportBeanDefinitionRegistrar {
 
-    @Bean
-    EventHandler<ComplaintFirstResponded> firstResponseFacts(FactRecorder recorder) {
-        return new FactHandler<>(ComplaintFirstResponded.class, recorder);
-    }
-
-    @Bean
-    EventHandler<ComplaintResolved> resolutionFacts(FactRecorder recorder) {
-        return new FactHandler<>(ComplaintResolved.class, recorder);
-    }
-
-    @Bean
-    EventHandler<ComplaintReopened> reopeningFacts(FactRecorder recorder) {
-        return new FactHandler<>(ComplaintReopened.class, recorder);
-    }
-
-    @Bean
-    EventHandler<ComplaintSlaBreached> slaBreachFacts(FactRecorder recorder) {
-        return new FactHandler<>(ComplaintSlaBreached.class, recorder);
-    }
-
-    @Bean
-    EventHandler<FeedbackSubmitted> ratingFacts(FactRecorder recorder) {
-        return new FactHandler<>(FeedbackSubmitted.class, recorder);
-    }
-
-    @Bean
-    EventHandler<TrainingCompleted> trainingFacts(FactRecorder recorder) {
-        return new FactHandler<>(TrainingCompleted.class, recorder);
-    }
-
-    @Bean
-    EventHandler<AssessmentScored> assessmentFacts(FactRecorder recorder) {
-        return new FactHandler<>(AssessmentScored.class, recorder);
+        @Override
+        public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+            for (FactRule<?> rule : FactTable.RULES) {
+                var handler = new RootBeanDefinition(FactHandler.class);
+                handler.getConstructorArgumentValues().addIndexedArgumentValue(0, rule.type());
+                handler.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+                registry.registerBeanDefinition("kpiFacts" + rule.type().getSimpleName(), handler);
+            }
+        }
     }
 }

@@ -2,14 +2,17 @@ package io.serviceops.kpi.fact;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.kpi.fact.FactTotals.LimitCount;
 import io.serviceops.kpi.fact.FactTotals.Tally;
 import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.staff.StaffMember;
 import io.serviceops.kpi.staff.StaffMembers;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,21 +36,21 @@ public class FactQueries {
         this.staff = staff;
     }
 
-    /** Everything the subject's KPIs need for the period. */
-    public FactTotals totals(Subject subject, Period period) {
-        return byStaff(criteria(subject), period).values().stream().reduce(FactTotals.EMPTY, FactTotals::plus);
+    /** Everything the subject's KPIs need for the period, with the counts against the given limits. */
+    public FactTotals totals(Subject subject, Period period, Set<Limit> limits) {
+        return byStaff(criteria(subject), period, limits).values().stream().reduce(FactTotals.EMPTY, FactTotals::plus);
     }
 
     /** The totals of every staff member with facts in the scope (a store or team), for rankings. */
-    public Map<String, FactTotals> totalsPerStaff(Subject scope, Period period) {
-        Map<String, FactTotals> perStaff = byStaff(criteria(scope), period);
+    public Map<String, FactTotals> totalsPerStaff(Subject scope, Period period, Set<Limit> limits) {
+        Map<String, FactTotals> perStaff = byStaff(criteria(scope), period, limits);
         perStaff.remove(null);
         return perStaff;
     }
 
-    /** The totals of every staff member with facts in the period, in one aggregation. */
-    public Map<String, FactTotals> totalsPerStaff(Period period) {
-        Map<String, FactTotals> perStaff = byStaff(where("staffId").ne(null), period);
+    /** The totals of every staff member with facts in the period. */
+    public Map<String, FactTotals> totalsPerStaff(Period period, Set<Limit> limits) {
+        Map<String, FactTotals> perStaff = byStaff(where("staffId").ne(null), period, limits);
         perStaff.remove(null);
         return perStaff;
     }
@@ -63,6 +66,13 @@ public class FactQueries {
                 .toList();
     }
 
+    /** Every remedial training completed, oldest first. */
+    public List<Fact> remedialCompletions() {
+        var query = Query.query(where("kind").is(FactKind.TRAINING_COMPLETED).and("remedial").is(true))
+                .with(Sort.by("at"));
+        return mongo.find(query, Fact.class, Fact.COLLECTION);
+    }
+
     /** The remedial trainings a staff member completed, oldest first. */
     public List<Fact> remedialCompletions(String staffId) {
         var query = Query.query(where("kind").is(FactKind.TRAINING_COMPLETED).and("staffId").is(staffId)
@@ -70,10 +80,10 @@ public class FactQueries {
         return mongo.find(query, Fact.class, Fact.COLLECTION);
     }
 
-    private Map<String, FactTotals> byStaff(Criteria subject, Period period) {
+    private Map<String, FactTotals> byStaff(Criteria subject, Period period, Set<Limit> limits) {
+        Criteria inPeriod = where(period.kind().factField()).is(period.key());
         var aggregation = Aggregation.newAggregation(
-                Aggregation.match(new Criteria().andOperator(subject,
-                        where(period.kind().factField()).is(period.key()))),
+                Aggregation.match(new Criteria().andOperator(subject, inPeriod)),
                 Aggregation.group("staffId", "kind").count().as("count").sum("value").as("sum")
                         .sum("hit").as("hits").sum("base").as("bases"));
         Map<String, Map<FactKind, Tally>> tallies = new HashMap<>();
@@ -84,9 +94,38 @@ public class FactQueries {
                             number(row, "sum").doubleValue(), number(row, "hits").longValue(),
                             number(row, "bases").longValue()));
         }
+        Map<String, Map<Limit, LimitCount>> counts = new HashMap<>();
+        for (Limit limit : limits) {
+            Criteria ofKind = where("kind").is(limit.kind());
+            Map<String, Long> within = countPerStaff(subject, inPeriod, ofKind, where("base").is(1),
+                    where("value").lte(limit.seconds()));
+            Map<String, Long> unanswered = countPerStaff(subject, inPeriod, ofKind, where("base").is(0),
+                    where("value").gte(limit.seconds()));
+            for (String staffId : union(within.keySet(), unanswered.keySet())) {
+                counts.computeIfAbsent(staffId, ignored -> new HashMap<>()).put(limit,
+                        new LimitCount(within.getOrDefault(staffId, 0L), unanswered.getOrDefault(staffId, 0L)));
+            }
+        }
         Map<String, FactTotals> totals = new HashMap<>();
-        tallies.forEach((staffId, kinds) -> totals.put(staffId, new FactTotals(kinds)));
+        tallies.forEach((staffId, kinds) -> totals.put(staffId,
+                new FactTotals(kinds, counts.getOrDefault(staffId, Map.of()))));
         return totals;
+    }
+
+    private Map<String, Long> countPerStaff(Criteria... criteria) {
+        var aggregation = Aggregation.newAggregation(Aggregation.match(new Criteria().andOperator(criteria)),
+                Aggregation.group("staffId").count().as("count"));
+        Map<String, Long> counts = new HashMap<>();
+        for (Document row : mongo.aggregate(aggregation, Fact.COLLECTION, Document.class).getMappedResults()) {
+            counts.put(row.getString("_id"), number(row, "count").longValue());
+        }
+        return counts;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Number number(Document row, String field) {

@@ -1,19 +1,33 @@
 package io.serviceops.kpi.fact;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
-/** What a subject's facts of one period add up to, per kind; every KPI is computed from these. */
-public record FactTotals(Map<FactKind, Tally> tallies) {
+/**
+ * What a subject's facts of one period add up to, per kind, and how many lie within each time limit
+ * the template asks about; every KPI is computed from these.
+ */
+public record FactTotals(Map<FactKind, Tally> tallies, Map<Limit, LimitCount> limits) {
 
     public static final FactTotals EMPTY = new FactTotals(Map.of());
 
     public FactTotals {
         tallies = Map.copyOf(tallies);
+        limits = Map.copyOf(limits);
+    }
+
+    public FactTotals(Map<FactKind, Tally> tallies) {
+        this(tallies, Map.of());
     }
 
     public Tally of(FactKind kind) {
         return tallies.getOrDefault(kind, Tally.ZERO);
+    }
+
+    /** The counts against a limit (zero when none was asked for or nothing lies within it). */
+    public LimitCount against(Limit limit) {
+        return limits.getOrDefault(limit, LimitCount.ZERO);
     }
 
     public boolean isEmpty() {
@@ -24,7 +38,22 @@ public record FactTotals(Map<FactKind, Tally> tallies) {
         Map<FactKind, Tally> sum = new EnumMap<>(FactKind.class);
         sum.putAll(tallies);
         other.tallies.forEach((kind, tally) -> sum.merge(kind, tally, Tally::plus));
-        return new FactTotals(sum);
+        Map<Limit, LimitCount> counts = new HashMap<>(limits);
+        other.limits.forEach((limit, count) -> counts.merge(limit, count, LimitCount::plus));
+        return new FactTotals(sum, counts);
+    }
+
+    /**
+     * Against one limit: counted facts ({@code base} 1) whose value is within it, and uncounted ones
+     * ({@code base} 0: e.g. complaints announced as left unanswered) whose value reached it.
+     */
+    public record LimitCount(long within, long unansweredPast) {
+
+        public static final LimitCount ZERO = new LimitCount(0, 0);
+
+        LimitCount plus(LimitCount other) {
+            return new LimitCount(within + other.within, unansweredPast + other.unansweredPast);
+        }
     }
 
     /** Count of facts, sum of their values, and hits out of a base (e.g. in time out of responses). */

@@ -1,12 +1,14 @@
 package io.serviceops.kpi.goal;
 
 import io.serviceops.kpi.fact.FactQueries;
+import io.serviceops.kpi.fact.Limit;
 import io.serviceops.kpi.fact.Subject;
 import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.period.PeriodKind;
 import io.serviceops.kpi.template.KpiKey;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -63,6 +65,8 @@ public class ServiceGoals {
     }
 
     private Goal.GoalView withProgress(Goal goal) {
-        return goal.view(goal.kpi().measure(facts.totals(Subject.store(goal.storeId()), goal.periodOf())));
+        Limit limit = goal.kpi().limitOf(goal.kpi().defaultLimit());
+        var totals = facts.totals(Subject.store(goal.storeId()), goal.periodOf(), limit == null ? Set.of() : Set.of(limit));
+        return goal.view(goal.kpi().measure(totals).value());
     }
 }

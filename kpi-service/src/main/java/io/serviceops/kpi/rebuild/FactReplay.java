@@ -6,6 +6,7 @@ import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.Topics;
 import io.serviceops.events.UnknownEventType;
 import io.serviceops.kpi.fact.FactRecorder;
+import io.serviceops.kpi.interaction.InteractionLog;
 import io.serviceops.kpi.fact.Facts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,12 +46,15 @@ public class FactReplay {
     private final FactRecorder recorder;
     private final Facts facts;
     private final LockingTaskExecutor locks;
+    private final InteractionLog interactions;
 
-    FactReplay(ConsumerFactory<?, ?> consumers, FactRecorder recorder, Facts facts, LockingTaskExecutor locks) {
+    FactReplay(ConsumerFactory<?, ?> consumers, FactRecorder recorder, Facts facts, LockingTaskExecutor locks,
+            InteractionLog interactions) {
         this.consumers = consumers;
         this.recorder = recorder;
         this.facts = facts;
         this.locks = locks;
+        this.interactions = interactions;
     }
 
     /** Runs the rebuild unless another one is running (on any replica). */
@@ -90,7 +94,10 @@ public class FactReplay {
                 skipped += batch.size() - recorder.replay(batch);
             }
         }
-        log.info("Rebuilt the KPI facts from {} events ({} carried no fact or could not be read)", read, skipped);
+        // Interactions are reported through the API, not as events: their facts come from the kept log.
+        long interactionFacts = interactions.recordAllFactsAgain();
+        log.info("Rebuilt the KPI facts from {} events ({} carried no fact or could not be read) and {} interactions",
+                read, skipped, interactionFacts);
         return new ReplayResult(read, skipped, facts.count());
     }
 

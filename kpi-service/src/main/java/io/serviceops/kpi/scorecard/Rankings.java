@@ -37,7 +37,7 @@ public class Rankings {
     public Ranking rank(Subject scope, Period period, String templateId) {
         Template template = templates.current(templateId);
         Map<String, ScorecardView> cards = new HashMap<>();
-        facts.totalsPerStaff(scope, period).forEach((staffId, totals) -> {
+        facts.totalsPerStaff(scope, period, template.limits()).forEach((staffId, totals) -> {
             var card = ScorecardView.provisional(Subject.staff(staffId), period, template, template.score(totals));
             cards.put(card.scorecardId(), card);
         });

@@ -45,13 +45,13 @@ public class ScorecardService {
 
     /** Computes the scorecard from the facts as they are now. */
     public ScorecardView compute(Subject subject, Period period, Template template) {
-        return ScorecardView.provisional(subject, period, template, template.score(facts.totals(subject, period)));
+        return ScorecardView.provisional(subject, period, template, template.score(facts.totals(subject, period, template.limits())));
     }
 
     /** The live scorecards of every staff member with facts in the period, by staff id. */
     public Map<String, ScorecardView> staffScorecards(Period period, Template template) {
         Map<String, ScorecardView> cards = new HashMap<>();
-        facts.totalsPerStaff(period).forEach((staffId, totals) -> cards.put(staffId,
+        facts.totalsPerStaff(period, template.limits()).forEach((staffId, totals) -> cards.put(staffId,
                 ScorecardView.provisional(Subject.staff(staffId), period, template, template.score(totals))));
         return cards;
     }

@@ -35,7 +35,7 @@ class ClosingScheduleTest {
         try (var events = new EventInjector(bootstrapServers)) {
             var scenario = new KpiScenario(api, events);
             scenario.handCheckedMonth(staff, KpiScenario.unique("store"), SEPTEMBER_2026);
-            scenario.awaitScore("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a", 40.0);
+            scenario.awaitScore("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a", KpiScenario.HAND_CHECKED_A);
 
             schedule.run();
 
@@ -43,7 +43,7 @@ class ClosingScheduleTest {
             assertThat(month.path("status").asString()).isEqualTo("FINAL");
             var quarter = scenario.scorecard("STAFF", staff, "QUARTER", LocalDate.parse("2026-07-01"), "scorecard-a");
             assertThat(quarter.path("status").asString()).isEqualTo("FINAL");
-            assertThat(quarter.path("score").asDouble()).isEqualTo(40.0);
+            assertThat(quarter.path("score").asDouble()).isEqualTo(KpiScenario.HAND_CHECKED_A);
         }
     }
 }

@@ -23,13 +23,16 @@ class GoldenEventsConsumedTest {
 
     private final Facts facts = mock(Facts.class);
     private final FactRecorder recorder = new FactRecorder(facts,
-            new KpiProperties(ZoneOffset.UTC, new KpiProperties.Closing(Duration.ofMinutes(5), Duration.ofMinutes(10), true)),
+            new KpiProperties(ZoneOffset.UTC, new KpiProperties.Closing(Duration.ofMinutes(5), Duration.ofMinutes(10), true),
+                    new KpiProperties.Alerting(0.5)),
             new SimpleMeterRegistry());
 
     @ParameterizedTest
     @CsvSource({
             "ComplaintFiled, FILED, 2026-11-01",
+            "ComplaintAssigned, HANDLED, 2026-11-01",
             "ComplaintFirstResponded, FIRST_RESPONSE, 2026-11-01",
+            "ComplaintLeftUnanswered, FIRST_RESPONSE, 2026-11-01",
             "ComplaintResolved, RESOLVED, 2026-11-01",
             "ComplaintSlaBreached, SLA_BREACH, 2026-11-01",
             "FeedbackSubmitted, RATING, 2026-11-01",

@@ -33,7 +33,7 @@ class PublishedEventsMatchGoldenTest {
     @Test
     void aPublishedScorecardHasTheGoldenSamplesFields() throws IOException {
         Template template = Template.define("scorecard-a", 1, new TemplateDefinition("A", 60, true, List.of(
-                new KpiRule(KpiKey.SATISFACTION, 100, 5, 1.0, ScoringRule.LINEAR, false))), Instant.EPOCH);
+                new KpiRule(KpiKey.SATISFACTION, 100, 5, 1.0, ScoringRule.LINEAR, false)), 1, null), Instant.EPOCH);
         var view = ScorecardView.provisional(Subject.staff("staff-042"), new Period(PeriodKind.MONTH,
                 LocalDate.parse("2026-10-01")), template,
                 template.score(new FactTotals(Map.of(FactKind.RATING, new Tally(1, 3, 0, 0)))));

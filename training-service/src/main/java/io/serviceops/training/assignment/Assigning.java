@@ -47,7 +47,17 @@ public class Assigning {
         this.clock = clock;
     }
 
+    /**
+     * Records the training and places it. Remedial training the staff member already has open for the
+     * programme (from another alert, template or complaint) gets this trigger as a further reason instead.
+     */
     public Assignment assign(AssignmentRequest request) {
+        if (request.reason().remedial()) {
+            Optional<Assignment> open = openRemedial(request.staffId(), request.programmeId());
+            if (open.isPresent()) {
+                return fulfil(attach(open.get(), request));
+            }
+        }
         Assignment assignment = assignments.findById(request.assignmentId()).orElseGet(() -> create(request));
         return fulfil(assignment);
     }
@@ -55,6 +65,9 @@ public class Assigning {
     private Assignment create(AssignmentRequest request) {
         var assignment = new Assignment(request.assignmentId(), request.staffId(), request.programmeId(),
                 request.reason(), request.triggerEventId(), request.explanation(), clock.instant());
+        if (request.reason().remedial()) {
+            assignment.holdOpen();
+        }
         try {
             Assignment created = assignments.insert(assignment);
             if (request.reason().remedial()) {
@@ -63,8 +76,40 @@ public class Assigning {
             }
             return created;
         } catch (DuplicateKeyException concurrentDelivery) {
-            return assignments.findById(request.assignmentId()).orElseThrow();
+            Optional<Assignment> same = assignments.findById(request.assignmentId());
+            return same.isPresent() ? same.get()
+                    : attach(assignments.findByOpenKey(Assignment.openKeyOf(request.staffId(), request.programmeId()))
+                            .orElseThrow(() -> concurrentDelivery), request);
         }
+    }
+
+    /** The staff member's open remedial assignment of the programme; one whose training has an outcome is finished. */
+    private Optional<Assignment> openRemedial(String staffId, String programmeId) {
+        Optional<Assignment> open = assignments.findByOpenKey(Assignment.openKeyOf(staffId, programmeId));
+        if (open.isPresent() && trainingHasOutcome(open.get())) {
+            open.get().finish();
+            assignments.save(open.get());
+            return Optional.empty();
+        }
+        return open;
+    }
+
+    private boolean trainingHasOutcome(Assignment assignment) {
+        if (assignment.status() != AssignmentStatus.ENROLLED) {
+            return false;
+        }
+        return sessions.findById(assignment.sessionId())
+                .map(session -> session.enrolment(assignment.enrolmentId()).status().finished())
+                .orElse(false);
+    }
+
+    private Assignment attach(Assignment open, AssignmentRequest request) {
+        if (!open.attach(request.reason(), request.triggerEventId(), request.explanation(), clock.instant())) {
+            return open;
+        }
+        metrics.counter("serviceops.training.remedial.reasons.attached", "trigger", request.reason().name())
+                .increment();
+        return assignments.save(open);
     }
 
     Assignment fulfil(Assignment assignment) {

@@ -2,6 +2,8 @@ package io.serviceops.training.assignment;
 
 import io.serviceops.training.session.EnrolmentReason;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -12,6 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Training a staff member must take, and why: a performance alert, a complaint's root cause, or a
  * mandatory programme of their department. Its id is derived from what caused it, so the same cause
  * twice assigns once. It stays pending until a session of the programme takes the staff member.
+ *
+ * <p>A remedial assignment is the only open one of its staff member and programme ({@code openKey} is
+ * unique while it is open): later triggers for the same programme attach to it as further reasons
+ * instead of enrolling the person again, until its enrolment has an outcome.
  */
 @Document("assignments")
 public class Assignment {
@@ -33,6 +39,9 @@ public class Assignment {
     private String sessionId;
     private String enrolmentId;
     private Instant enrolledAt;
+    @Indexed(unique = true, sparse = true)
+    private String openKey;
+    private List<Reason> furtherReasons = new ArrayList<>();
 
     @PersistenceCreator
     Assignment(String id, String staffId, String programmeId, EnrolmentReason reason, String triggerEventId,
@@ -44,6 +53,30 @@ public class Assignment {
         this.triggerEventId = triggerEventId;
         this.explanation = explanation;
         this.assignedAt = assignedAt;
+    }
+
+    /** The key that is unique among open remedial assignments: one per staff member and programme. */
+    static String openKeyOf(String staffId, String programmeId) {
+        return staffId + "|" + programmeId;
+    }
+
+    void holdOpen() {
+        openKey = openKeyOf(staffId, programmeId);
+    }
+
+    /** Its training has an outcome: a later trigger assigns the programme anew. */
+    void finish() {
+        openKey = null;
+    }
+
+    /** Attaches a later trigger; returns false when it is already recorded (a redelivery). */
+    boolean attach(EnrolmentReason why, String eventId, String because, Instant at) {
+        if (eventId.equals(triggerEventId)
+                || furtherReasons.stream().anyMatch(reason -> reason.triggerEventId().equals(eventId))) {
+            return false;
+        }
+        furtherReasons.add(new Reason(why, eventId, because, at));
+        return true;
     }
 
     void enrolled(String sessionId, String enrolmentId, Instant at) {
@@ -109,5 +142,13 @@ public class Assignment {
 
     public Instant enrolledAt() {
         return enrolledAt;
+    }
+
+    public List<Reason> furtherReasons() {
+        return furtherReasons == null ? List.of() : List.copyOf(furtherReasons);
+    }
+
+    /** A further trigger for the same training, attached to the open assignment. */
+    public record Reason(EnrolmentReason reason, String triggerEventId, String explanation, Instant at) {
     }
 }

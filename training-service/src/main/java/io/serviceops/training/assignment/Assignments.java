@@ -3,6 +3,7 @@ package io.serviceops.training.assignment;
 import io.serviceops.training.session.EnrolmentReason;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Assignments extends MongoRepository<Assignment, String> {
 
     List<Assignment> findByStatus(AssignmentStatus status);
+
+    Optional<Assignment> findByOpenKey(String openKey);
 
     List<Assignment> findBySessionIdIn(Collection<String> sessionIds);
 

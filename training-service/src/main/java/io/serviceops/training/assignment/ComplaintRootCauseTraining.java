@@ -6,7 +6,12 @@ import io.serviceops.events.complaint.ComplaintResolved;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A clerk who did not follow the standard process, or whose conduct caused a complaint, is retrained. */
+/**
+ * A complaint whose root cause the remedial rules map to a programme retrains the staff member it names.
+ * Which root causes call for retraining is training-service's decision, held in those rules: the
+ * defaults seed the two the manuals name (the clerk's conduct, the standard process not followed), and
+ * an operator's rule for any other root cause applies the same way.
+ */
 @Component
 class ComplaintRootCauseTraining implements EventHandler<ComplaintResolved> {
 
@@ -26,7 +31,7 @@ class ComplaintRootCauseTraining implements EventHandler<ComplaintResolved> {
     @Override
     public void handle(EventEnvelope<ComplaintResolved> event) {
         ComplaintResolved resolved = event.data();
-        if (!resolved.blamesStaffConduct()) {
+        if (resolved.staffId() == null) {
             return;
         }
         String eventId = event.id().toString();

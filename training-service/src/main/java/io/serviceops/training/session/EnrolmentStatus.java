@@ -15,4 +15,9 @@ public enum EnrolmentStatus {
     boolean active() {
         return this != CANCELLED;
     }
+
+    /** The training it stood for is over, one way or another: a new trigger needs a new seat. */
+    public boolean finished() {
+        return this == CANCELLED || this == ABSENT || this == PASSED || this == FAILED;
+    }
 }

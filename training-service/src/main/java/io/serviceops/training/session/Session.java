@@ -130,7 +130,7 @@ public class Session extends OutboxAggregate {
                 passed, now), now);
         if (passed) {
             record(new TrainingCompleted(enrolmentId, id, plan.programmeId(), enrolment.staffId(),
-                    enrolment.reason().remedial(), now), now);
+                    enrolment.reason().remedial(), now, enrolment.reason().name()), now);
         }
         return enrolment;
     }

@@ -86,6 +86,42 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
     }
 
     @Test
+    void threeComplaintsAndAlertsOnTwoTemplatesGiveOneOpenAssignmentPerProgramme() {
+        String staffId = "staff-dedupe-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            injector.publish(resolved("cmp-" + UUID.randomUUID(), staffId, "STAFF_CONDUCT"));
+        }
+        injector.publish(alert(staffId, List.of("SATISFACTION", "RESOLUTION_RATE")));
+        injector.publish(new PerformanceAlertRaised("alert-b-" + staffId, staffId, "store-sh-01", "MONTH",
+                LocalDate.of(2026, 10, 1), "scorecard-b", 40.0, 60.0, List.of("SATISFACTION", "HANDLING_EFFICIENCY"),
+                false, Instant.now()));
+
+        // Etiquette: 3 complaints + 2 alerts = 1 assignment with 4 further reasons; the drill: 2 alerts = 1 with 1.
+        Awaitility.await().atMost(WAIT).until(() -> furtherReasons(staffId).equals(
+                Map.of("retraining-service-etiquette", 4, "drill-complaint-handling", 1)));
+        assertThat(assignmentsOf(staffId)).hasSize(2);
+    }
+
+    @Test
+    void anOperatorsRuleForAnotherRootCauseRetrainsToo() {
+        assertThat(api.put("/api/v1/training/remedial-rules/COMPLAINT_ROOT_CAUSE/LOGISTICS",
+                Map.of("programmeId", "retraining-standard-process")).status()).isEqualTo(200);
+        String staffId = "staff-logistics-" + UUID.randomUUID().toString().substring(0, 8);
+
+        injector.publish(resolved("cmp-" + UUID.randomUUID(), staffId, "LOGISTICS"));
+
+        var enrolled = probe.await(TrainingEnrolled.class, event -> event.staffId().equals(staffId), WAIT);
+        assertThat(enrolled.data().programmeId()).isEqualTo("retraining-standard-process");
+    }
+
+    private Map<String, Integer> furtherReasons(String staffId) {
+        Map<String, Integer> reasons = new java.util.HashMap<>();
+        assignmentsOf(staffId).forEach(assignment -> reasons.put(assignment.get("programmeId").asString(),
+                assignment.get("furtherReasons").size()));
+        return reasons;
+    }
+
+    @Test
     void passingRemedialTrainingPublishesARemedialCompletion() {
         String staffId = "staff-rem-" + UUID.randomUUID().toString().substring(0, 8);
         injector.publish(resolved("cmp-" + UUID.randomUUID(), staffId, "STAFF_CONDUCT"));
@@ -154,6 +190,6 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
     private ComplaintResolved resolved(String complaintId, String staffId, String rootCause) {
         Instant now = Instant.now();
         return new ComplaintResolved(complaintId, "SERVICE_ATTITUDE", "store-sh-01", staffId, "cust-77", "agent-7",
-                rootCause, "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(86_400), true);
+                rootCause, "APOLOGY", now.minusSeconds(3600), now, now.plusSeconds(86_400), true, null, "agent-7");
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * {@code PROCESS}, {@code OTHER}; {@code handling} one of {@code APOLOGY}, {@code EXPLANATION},
  * {@code RETURN}, {@code EXCHANGE}, {@code REPAIR}, {@code REFUND}, {@code COMPENSATION}, {@code OTHER}.
  * {@code customerId} is absent for anonymous complaints, so no survey can be sent.
- * {@code externalReference} is the filing CRM's own reference, if any.
+ * {@code externalReference} is the filing CRM's own reference, if any. {@code assigneeId} is
+ * who handled the case when it was resolved (absent in events published before it was added).
  */
 public record ComplaintResolved(
         String complaintId,
@@ -26,10 +27,8 @@ public record ComplaintResolved(
         Instant resolvedAt,
         Instant resolutionDue,
         boolean withinDeadline,
-        String externalReference) implements IntegrationEvent {
-
-    public static final String ROOT_CAUSE_STAFF_CONDUCT = "STAFF_CONDUCT";
-    public static final String ROOT_CAUSE_PROCESS_NOT_FOLLOWED = "PROCESS_NOT_FOLLOWED";
+        String externalReference,
+        String assigneeId) implements IntegrationEvent {
 
     public ComplaintResolved {
         present(complaintId, "complaintId");
@@ -48,13 +47,7 @@ public record ComplaintResolved(
             String resolvedBy, String rootCause, String handling, Instant filedAt, Instant resolvedAt,
             Instant resolutionDue, boolean withinDeadline) {
         this(complaintId, type, storeId, staffId, customerId, resolvedBy, rootCause, handling, filedAt, resolvedAt,
-                resolutionDue, withinDeadline, null);
-    }
-
-    /** Whether the staff member's own conduct caused the complaint, which calls for retraining. */
-    public boolean blamesStaffConduct() {
-        return staffId != null
-                && (ROOT_CAUSE_STAFF_CONDUCT.equals(rootCause) || ROOT_CAUSE_PROCESS_NOT_FOLLOWED.equals(rootCause));
+                resolutionDue, withinDeadline, null, null);
     }
 
     @Override

@@ -5,14 +5,19 @@ import static io.serviceops.events.Require.present;
 import io.serviceops.events.IntegrationEvent;
 import java.time.Instant;
 
-/** A staff member attended and passed; {@code remedial} marks training assigned by the loop. */
+/**
+ * A staff member attended and passed; {@code remedial} marks training assigned by the loop, {@code reason}
+ * why the seat was taken ({@code PERFORMANCE_ALERT}, {@code COMPLAINT_ROOT_CAUSE}, {@code MANDATORY},
+ * {@code REQUESTED}; absent in events published before it was added).
+ */
 public record TrainingCompleted(
         String enrolmentId,
         String sessionId,
         String programmeId,
         String staffId,
         boolean remedial,
-        Instant completedAt) implements IntegrationEvent {
+        Instant completedAt,
+        String reason) implements IntegrationEvent {
 
     public TrainingCompleted {
         present(enrolmentId, "enrolmentId");

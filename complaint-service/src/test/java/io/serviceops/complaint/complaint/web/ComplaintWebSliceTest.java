@@ -72,7 +72,7 @@ class ComplaintWebSliceTest {
         var draft = new ComplaintDraft("SERVICE_ATTITUDE", Channel.PHONE, "store-sh-01", null, "cust-77",
                 CustomerTier.ONE_STAR, null, "Rude clerk", null, null, null, null);
         var terms = new SlaTerms("SERVICE_ATTITUDE", 0, Duration.ofHours(4), Duration.ofHours(24),
-                BusinessCalendar.calendarHours(), 75, 100, null);
+                BusinessCalendar.calendarHours(), 75, 100, null, Duration.ofHours(24));
         Complaint complaint = Complaint.file("cmp-1", draft, terms, Idempotency.NONE, "api", NOW);
         // As stored: the store sets the first version on insert.
         org.springframework.test.util.ReflectionTestUtils.setField(complaint, "version", 0L);

@@ -50,9 +50,17 @@ class ScorecardController {
     }
 
     @GetMapping("/scorecards")
-    @Operation(summary = "A scorecard: each KPI's raw value, score and weighted contribution",
+    @Operation(summary = "A scorecard: each KPI's raw value, sample size, score and weighted contribution",
             description = "Final (with the template version it was computed with) once the period is closed, "
-                    + "else computed live. Team ids are <storeId>:<department>. periodStart defaults to the running period.")
+                    + "else computed live. Team ids are <storeId>:<department>. periodStart defaults to the running period. "
+                    + "Per KPI with at least the template's minimumSample cases (default 5; fewer: insufficientData, no "
+                    + "score, weight to the others): LINEAR score = clamp((raw − floor) / (target − floor), 0, 1) × 100, "
+                    + "PASS_FAIL 100 or 0; contribution = score × weight ÷ (weights of KPIs with enough data); total = "
+                    + "Σ contributions. SATISFACTION: average 1–5 rating; RESPONSE_WITHIN_24H: share of complaints "
+                    + "first answered within the KPI's limit (default PT24H) of working time, unanswered past it = miss; "
+                    + "RESOLUTION_RATE: resolved ÷ handled; HANDLING_EFFICIENCY: share of interactions within the limit "
+                    + "(default PT5M); SERVICE_ATTITUDE: share of service-attitude ratings ≥ 4. Response and resolution "
+                    + "credit the handler (assignee), ratings whom the feedback names (surveys: the handler).")
     ScorecardView scorecard(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,

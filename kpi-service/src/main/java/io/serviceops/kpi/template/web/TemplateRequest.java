@@ -1,6 +1,7 @@
 package io.serviceops.kpi.template.web;
 
 import io.serviceops.ids.Ids;
+import io.serviceops.kpi.period.PeriodKind;
 import io.serviceops.kpi.template.KpiKey;
 import io.serviceops.kpi.template.KpiRule;
 import io.serviceops.kpi.template.ScoringRule;
@@ -9,12 +10,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,11 +35,15 @@ record TemplateRequest(
         @Schema(description = "scored at period close; default true") Boolean active,
         @NotEmpty(message = "must name at least one KPI") @Size(max = 20, message = "must have at most 20 KPIs")
         List<@Valid @NotNull(message = "must not be null") Rule> kpis,
-        @Schema(description = "the version this edit is based on (or send If-Match)") Integer version) {
+        @Schema(description = "the version this edit is based on (or send If-Match)") Integer version,
+        @Schema(example = "5", description = "a KPI resting on fewer cases shows insufficient data and counts for "
+                + "nothing; default 5") @Min(value = 1, message = "must be at least 1") Integer minimumSample,
+        @Schema(example = "MONTH", description = "the one period kind whose scorecards raise alerts; default MONTH "
+                + "(the other periods' scorecards stay visible)") PeriodKind alertPeriod) {
 
     TemplateDefinition definition() {
         return new TemplateDefinition(name, threshold, active == null || active,
-                kpis.stream().map(Rule::toRule).toList());
+                kpis.stream().map(Rule::toRule).toList(), minimumSample, alertPeriod);
     }
 
     record Rule(
@@ -46,11 +53,14 @@ record TemplateRequest(
             @Schema(example = "5") @NotNull(message = "is required") Double target,
             @Schema(example = "1", description = "where a LINEAR score is 0 and a gate trips") Double floor,
             @Schema(description = "LINEAR (default) or PASS_FAIL") ScoringRule rule,
-            @Schema(description = "a critical KPI at or below its floor zeroes the score") Boolean gate) {
+            @Schema(description = "a critical KPI at or below its floor zeroes the score") Boolean gate,
+            @Schema(type = "string", example = "PT24H", description = "the time limit of RESPONSE_WITHIN_24H (default "
+                    + "PT24H, the manuals' 24 h) or HANDLING_EFFICIENCY (default PT5M, the manuals' 5 minutes)")
+            Duration limit) {
 
         KpiRule toRule() {
             return new KpiRule(kpi, weight, target, floor, rule == null ? ScoringRule.LINEAR : rule,
-                    gate != null && gate);
+                    gate != null && gate, limit);
         }
     }
 }
