@@ -15,6 +15,9 @@ import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
 import io.serviceops.events.training.CertificationExpiring;
+import io.serviceops.events.training.StandardAcknowledgementOverdue;
+import io.serviceops.events.training.StandardPublished;
+import io.serviceops.events.training.StandardSuperseded;
 import io.serviceops.events.training.TrainingCompleted;
 import io.serviceops.events.training.TrainingEnrolled;
 import io.serviceops.events.training.TrainingSessionScheduled;
@@ -47,7 +50,10 @@ public final class EventCatalog {
             training(AttendanceRecorded.class),
             training(AssessmentScored.class),
             training(TrainingCompleted.class),
-            training(CertificationExpiring.class));
+            training(CertificationExpiring.class),
+            training(StandardPublished.class),
+            training(StandardSuperseded.class),
+            training(StandardAcknowledgementOverdue.class));
 
     private EventCatalog() {
     }
