@@ -26,10 +26,10 @@ final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 changes.add(new LineChange(LineChange.Kind.KEPT, a[i++]));
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                changes.add(new LineChange(LineChange.Kind.ADDED, b[j++]));
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 changes.add(new LineChange(LineChange.Kind.REMOVED, a[i++]));
+            } else {
+                changes.add(new LineChange(LineChange.Kind.ADDED, b[j++]));
             }
         }
         return changes;
