@@ -8,10 +8,12 @@ import io.serviceops.events.complaint.ComplaintFirstResponded;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
+import io.serviceops.events.complaint.SlaPolicyRevised;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.ScorecardPublished;
+import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
 import io.serviceops.events.training.CertificationExpiring;
@@ -53,7 +55,9 @@ public final class EventCatalog {
             training(CertificationExpiring.class),
             training(StandardPublished.class),
             training(StandardSuperseded.class),
-            training(StandardAcknowledgementOverdue.class));
+            training(StandardAcknowledgementOverdue.class),
+            complaint(SlaPolicyRevised.class),
+            EventType.of(ScorecardTemplateRevised.class, Topics.KPI, KPI_SERVICE));
 
     private EventCatalog() {
     }

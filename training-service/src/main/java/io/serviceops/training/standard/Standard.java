@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.annotation.Id;
@@ -40,10 +41,16 @@ public class Standard extends OutboxAggregate {
     private final List<AuditEntry> audit;
     @Indexed
     private List<String> searchTokens;
+    /** Seeded standards only: the sections with {@code {{figure}}} placeholders, and the figures the text states. */
+    private List<SectionDraft> template;
+    @Indexed
+    private List<String> figureKeys;
+    private List<Figure> statedFigures;
 
     @PersistenceCreator
     Standard(String id, StandardDetails details, LocalDate reviewDue, boolean inForce, boolean retired,
-            List<StandardVersion> versions, List<AuditEntry> audit, List<String> searchTokens) {
+            List<StandardVersion> versions, List<AuditEntry> audit, List<String> searchTokens,
+            List<SectionDraft> template, List<String> figureKeys, List<Figure> statedFigures) {
         this.id = id;
         this.details = details;
         this.reviewDue = reviewDue;
@@ -52,14 +59,71 @@ public class Standard extends OutboxAggregate {
         this.versions = new ArrayList<>(versions);
         this.audit = new ArrayList<>(audit);
         this.searchTokens = searchTokens == null ? List.of() : searchTokens;
+        this.template = template;
+        this.figureKeys = figureKeys == null ? List.of() : figureKeys;
+        this.statedFigures = statedFigures == null ? List.of() : statedFigures;
     }
 
     static Standard draft(String id, StandardDetails details, List<Section> sections, String programmeId,
             LocalDate reviewDue, Caller caller, Instant at) {
-        var standard = new Standard(id, details, reviewDue, false, false, List.of(), List.of(), List.of());
+        var standard = new Standard(id, details, reviewDue, false, false, List.of(), List.of(), List.of(), null, null,
+                null);
         standard.versions.add(StandardVersion.draft(VersionNumber.FIRST, sections, programmeId, null, at, caller.id()));
         standard.audit.add(AuditEntry.of(at, caller, "CREATED", VersionNumber.FIRST, null, VersionStatus.DRAFT, null));
         return standard;
+    }
+
+    /**
+     * A standard the product ships (the manuals' own rules): version 1.0 published at once, its figures
+     * filled in from what the owning services announced, or the manuals' numbers where nothing was heard yet.
+     */
+    static Standard seeded(String id, StandardDetails details, List<SectionDraft> template,
+            Map<String, String> figures, Instant at, ZoneId zone, java.time.Period reviewInterval) {
+        var standard = new Standard(id, details, null, false, false, List.of(), List.of(), List.of(),
+                List.copyOf(template), FigureTemplate.keys(template), null);
+        standard.statedFigures = standard.figuresFrom(figures);
+        StandardVersion first = StandardVersion.draft(VersionNumber.FIRST,
+                SectionWriter.write(FigureTemplate.render(template, figures)), null, "seeded", at, Caller.SYSTEM.id());
+        standard.versions.add(first);
+        standard.audit.add(AuditEntry.of(at, Caller.SYSTEM, "SEEDED", VersionNumber.FIRST, null, VersionStatus.DRAFT,
+                "figures " + standard.statedFigures));
+        first.submit(List.of(), null);
+        standard.publish(first, Caller.SYSTEM, at, zone, reviewInterval);
+        return standard;
+    }
+
+    /**
+     * The owner of a figure this standard states changed it (an SLA policy or a scorecard template was
+     * revised): a major revision is opened as a DRAFT with the new figures, for authors to review and
+     * publish. With a revision already open the change is only noted in the audit, so no author's
+     * work is overwritten. Returns whether anything changed.
+     */
+    boolean follow(Map<String, String> latest, Caller source, Instant at) {
+        Map<String, String> stated = statedFigures.stream().collect(java.util.stream.Collectors.toMap(Figure::key,
+                Figure::value));
+        List<String> changed = figureKeys.stream().filter(key -> latest.containsKey(key)
+                && !latest.get(key).equals(stated.get(key))).toList();
+        if (template == null || retired || changed.isEmpty()) {
+            return false;
+        }
+        String note = changed.stream().map(key -> key + " " + stated.get(key) + " → " + latest.get(key))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (open().isPresent()) {
+            audit.add(AuditEntry.of(at, source, "FIGURES_CHANGED", open().get().number(), open().get().status(),
+                    open().get().status(), note));
+            return true;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(stated);
+        merged.putAll(latest);
+        statedFigures = figuresFrom(merged);
+        StandardVersion revision = openRevision(true, "Figures changed by their owner: " + note, source, at);
+        revision.rewrite(SectionWriter.write(FigureTemplate.render(template, merged)), revision.programmeId(),
+                revision.changeNote());
+        return true;
+    }
+
+    private List<Figure> figuresFrom(Map<String, String> figures) {
+        return figureKeys.stream().filter(figures::containsKey).map(key -> new Figure(key, figures.get(key))).toList();
     }
 
     void describe(StandardDetails newDetails, LocalDate newReviewDue, Caller caller, Instant at) {
@@ -229,5 +293,9 @@ public class Standard extends OutboxAggregate {
 
     public List<AuditEntry> audit() {
         return List.copyOf(audit);
+    }
+
+    public List<Figure> statedFigures() {
+        return statedFigures;
     }
 }

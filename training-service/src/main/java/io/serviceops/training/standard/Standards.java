@@ -14,6 +14,8 @@ public interface Standards extends MongoRepository<Standard, String> {
 
     List<Standard> findByInForceTrue();
 
+    List<Standard> findByFigureKeysIn(Collection<String> keys);
+
     List<Standard> findByInForceTrueAndDetailsPublicDocumentTrueOrderById();
 
     List<Standard> findByRetiredFalseAndReviewDueBeforeOrderByReviewDue(LocalDate day);
