@@ -13,6 +13,8 @@ import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.ScorecardPublished;
+import io.serviceops.events.kpi.ScorecardTemplateRevised;
+import io.serviceops.events.kpi.TemplateKpi;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
@@ -240,6 +242,23 @@ abstract class KpiServiceContract {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                     probe.all(PerformanceAlertRaised.class).stream()
                             .filter(e -> e.data().staffId().equals(staff) && e.data().templateId().equals(A)).count() == 1);
+        }
+    }
+
+    @Test
+    void everyTemplateVersionIsAnnouncedOnceWithItsWeightsAndTargets() throws InterruptedException {
+        String template = unique("tpl");
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
+            api.post("/api/v1/kpi/templates", satisfactionOnly(template, 1, true, null));
+            api.put("/api/v1/kpi/templates/" + template, satisfactionOnly(null, 2, true, 1));
+
+            var second = probe.await(ScorecardTemplateRevised.class,
+                    e -> e.templateId().equals(template) && e.version() == 2, Duration.ofSeconds(30));
+            assertThat(second.data().kpis()).containsExactly(new TemplateKpi("SATISFACTION", 100, 5));
+            assertThat(second.data().threshold()).isEqualTo(40);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> probe
+                    .all(ScorecardTemplateRevised.class).stream().filter(e -> e.data().templateId().equals(template))
+                    .map(e -> e.data().version()).toList().equals(List.of(1, 2)));
         }
     }
 
