@@ -5,6 +5,7 @@ import io.serviceops.training.staff.StaffMembers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class AcknowledgementCompliance {
             Set<String> confirmed = confirmedBy(standard, current);
             Map<List<String>, List<StaffMember>> byStoreAndDepartment = members.stream()
                     .filter(member -> standard.details().appliesTo(member.department(), member.role()))
-                    .collect(Collectors.groupingBy(member -> java.util.Arrays.asList(member.storeId(),
+                    .collect(Collectors.groupingBy(member -> Arrays.asList(member.storeId(),
                             member.department())));
             byStoreAndDepartment.forEach((key, group) -> {
                 List<PendingAcknowledgement> pending = group.stream()

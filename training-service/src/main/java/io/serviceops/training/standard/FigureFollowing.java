@@ -48,7 +48,7 @@ class FigureFollowing {
             return;
         }
         Caller source = new Caller(owner, Set.of());
-        for (Standard standard : standards.findByFigureKeysIn(List.copyOf(newer.keySet()))) {
+        for (Standard standard : standards.findByFigureTextKeysIn(List.copyOf(newer.keySet()))) {
             followWithRetry(standard.id(), newer, source, now);
         }
     }

@@ -1,5 +1,6 @@
 package io.serviceops.training.standard;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record Section(String key, String heading, String markdown, String html, 
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
     }
 
-    boolean matchesAll(java.util.Collection<String> queryTokens) {
+    boolean matchesAll(Collection<String> queryTokens) {
         return tokens.containsAll(queryTokens);
     }
 }

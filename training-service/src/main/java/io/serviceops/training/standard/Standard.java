@@ -5,6 +5,7 @@ import io.serviceops.events.training.StandardPublished;
 import io.serviceops.events.training.StandardSuperseded;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,16 +42,12 @@ public class Standard extends OutboxAggregate {
     private final List<AuditEntry> audit;
     @Indexed
     private List<String> searchTokens;
-    /** Seeded standards only: the sections with {@code {{figure}}} placeholders, and the figures the text states. */
-    private List<SectionDraft> template;
-    @Indexed
-    private List<String> figureKeys;
-    private List<Figure> statedFigures;
+    /** Seeded standards only: figures other services own, and where the text states them. */
+    private FigureText figureText;
 
     @PersistenceCreator
     Standard(String id, StandardDetails details, LocalDate reviewDue, boolean inForce, boolean retired,
-            List<StandardVersion> versions, List<AuditEntry> audit, List<String> searchTokens,
-            List<SectionDraft> template, List<String> figureKeys, List<Figure> statedFigures) {
+            List<StandardVersion> versions, List<AuditEntry> audit, List<String> searchTokens, FigureText figureText) {
         this.id = id;
         this.details = details;
         this.reviewDue = reviewDue;
@@ -59,15 +56,12 @@ public class Standard extends OutboxAggregate {
         this.versions = new ArrayList<>(versions);
         this.audit = new ArrayList<>(audit);
         this.searchTokens = searchTokens == null ? List.of() : searchTokens;
-        this.template = template;
-        this.figureKeys = figureKeys == null ? List.of() : figureKeys;
-        this.statedFigures = statedFigures == null ? List.of() : statedFigures;
+        this.figureText = figureText;
     }
 
     static Standard draft(String id, StandardDetails details, List<Section> sections, String programmeId,
             LocalDate reviewDue, Caller caller, Instant at) {
-        var standard = new Standard(id, details, reviewDue, false, false, List.of(), List.of(), List.of(), null, null,
-                null);
+        var standard = new Standard(id, details, reviewDue, false, false, List.of(), List.of(), List.of(), null);
         standard.versions.add(StandardVersion.draft(VersionNumber.FIRST, sections, programmeId, null, at, caller.id()));
         standard.audit.add(AuditEntry.of(at, caller, "CREATED", VersionNumber.FIRST, null, VersionStatus.DRAFT, null));
         return standard;
@@ -78,15 +72,14 @@ public class Standard extends OutboxAggregate {
      * filled in from what the owning services announced, or the manuals' numbers where nothing was heard yet.
      */
     static Standard seeded(String id, StandardDetails details, List<SectionDraft> template,
-            Map<String, String> figures, Instant at, ZoneId zone, java.time.Period reviewInterval) {
+            Map<String, String> figures, Instant at, ZoneId zone, Period reviewInterval) {
         var standard = new Standard(id, details, null, false, false, List.of(), List.of(), List.of(),
-                List.copyOf(template), FigureTemplate.keys(template), null);
-        standard.statedFigures = standard.figuresFrom(figures);
+                FigureText.of(template, figures));
         StandardVersion first = StandardVersion.draft(VersionNumber.FIRST,
-                SectionWriter.write(FigureTemplate.render(template, figures)), null, "seeded", at, Caller.SYSTEM.id());
+                SectionWriter.write(standard.figureText.render()), null, "seeded", at, Caller.SYSTEM.id());
         standard.versions.add(first);
         standard.audit.add(AuditEntry.of(at, Caller.SYSTEM, "SEEDED", VersionNumber.FIRST, null, VersionStatus.DRAFT,
-                "figures " + standard.statedFigures));
+                "figures " + standard.figureText.stated()));
         first.submit(List.of(), null);
         standard.publish(first, Caller.SYSTEM, at, zone, reviewInterval);
         return standard;
@@ -99,31 +92,21 @@ public class Standard extends OutboxAggregate {
      * work is overwritten. Returns whether anything changed.
      */
     boolean follow(Map<String, String> latest, Caller source, Instant at) {
-        Map<String, String> stated = statedFigures.stream().collect(java.util.stream.Collectors.toMap(Figure::key,
-                Figure::value));
-        List<String> changed = figureKeys.stream().filter(key -> latest.containsKey(key)
-                && !latest.get(key).equals(stated.get(key))).toList();
-        if (template == null || retired || changed.isEmpty()) {
+        List<String> changed = figureText == null || retired ? List.of() : figureText.changedBy(latest);
+        if (changed.isEmpty()) {
             return false;
         }
-        String note = changed.stream().map(key -> key + " " + stated.get(key) + " → " + latest.get(key))
-                .collect(java.util.stream.Collectors.joining(", "));
+        String note = figureText.describe(changed, latest);
         if (open().isPresent()) {
-            audit.add(AuditEntry.of(at, source, "FIGURES_CHANGED", open().get().number(), open().get().status(),
-                    open().get().status(), note));
+            StandardVersion revision = open().get();
+            audit.add(AuditEntry.of(at, source, "FIGURES_CHANGED", revision.number(), revision.status(),
+                    revision.status(), note));
             return true;
         }
-        Map<String, String> merged = new java.util.HashMap<>(stated);
-        merged.putAll(latest);
-        statedFigures = figuresFrom(merged);
+        figureText = figureText.with(latest);
         StandardVersion revision = openRevision(true, "Figures changed by their owner: " + note, source, at);
-        revision.rewrite(SectionWriter.write(FigureTemplate.render(template, merged)), revision.programmeId(),
-                revision.changeNote());
+        revision.rewrite(SectionWriter.write(figureText.render()), revision.programmeId(), revision.changeNote());
         return true;
-    }
-
-    private List<Figure> figuresFrom(Map<String, String> figures) {
-        return figureKeys.stream().filter(figures::containsKey).map(key -> new Figure(key, figures.get(key))).toList();
     }
 
     void describe(StandardDetails newDetails, LocalDate newReviewDue, Caller caller, Instant at) {
@@ -170,7 +153,7 @@ public class Standard extends OutboxAggregate {
      * why); the last required approval publishes it, superseding the version in force.
      */
     void decide(ReviewDecision decision, String comment, Caller caller, Instant at, ZoneId zone,
-            java.time.Period reviewInterval) {
+            Period reviewInterval) {
         StandardVersion inReview = openVersion(VersionStatus.IN_REVIEW, "decide on");
         Reviewer reviewer = inReview.reviewer(caller.id()).orElseThrow(() -> new NotANamedReviewer(caller.id(), id));
         inReview.record(reviewer.decided(decision, comment, at));
@@ -188,7 +171,7 @@ public class Standard extends OutboxAggregate {
     }
 
     private void publish(StandardVersion approved, Caller caller, Instant at, ZoneId zone,
-            java.time.Period reviewInterval) {
+            Period reviewInterval) {
         current().ifPresent(previous -> {
             previous.end(VersionStatus.SUPERSEDED, at);
             audit.add(AuditEntry.of(at, caller, "SUPERSEDED", previous.number(), VersionStatus.PUBLISHED,
@@ -295,7 +278,7 @@ public class Standard extends OutboxAggregate {
         return List.copyOf(audit);
     }
 
-    public List<Figure> statedFigures() {
-        return statedFigures;
+    public FigureText figureText() {
+        return figureText;
     }
 }

@@ -14,7 +14,8 @@ public interface Standards extends MongoRepository<Standard, String> {
 
     List<Standard> findByInForceTrue();
 
-    List<Standard> findByFigureKeysIn(Collection<String> keys);
+    /** Seeded standards stating any of these figures; they are few, so no index is kept for it. */
+    List<Standard> findByFigureTextKeysIn(Collection<String> keys);
 
     List<Standard> findByInForceTrueAndDetailsPublicDocumentTrueOrderById();
 

@@ -145,4 +145,29 @@ class StandardTest {
         assertThatThrownBy(() -> standard.openRevision(true, null, AUTHOR, LATER))
                 .isInstanceOf(StandardWorkflowViolated.class);
     }
+
+    @Test
+    void aSeededStandardFollowsItsFiguresIntoADraftRevisionOnce() {
+        Standard seeded = Standard.seeded("std-limits", StandardMother.draft().details(), List.of(
+                new SectionDraft("limits", "时限", "服务态度 {{sla:SERVICE_ATTITUDE:resolution-hours}} 小时内")),
+                java.util.Map.of("sla:SERVICE_ATTITUDE:resolution-hours", "24"), NOW, ZONE, REVIEW_INTERVAL);
+        Caller complaints = new Caller("complaint-service", Set.of());
+        assertThat(seeded.current().orElseThrow().sections().get(0).markdown()).isEqualTo("服务态度 24 小时内");
+
+        assertThat(seeded.follow(java.util.Map.of("sla:SERVICE_ATTITUDE:resolution-hours", "24"), complaints, LATER))
+                .isFalse();
+        assertThat(seeded.follow(java.util.Map.of("sla:SERVICE_ATTITUDE:resolution-hours", "12",
+                "sla:OTHER:resolution-hours", "60"), complaints, LATER)).isTrue();
+
+        StandardVersion draft = seeded.open().orElseThrow();
+        assertThat(draft.number()).isEqualTo(new VersionNumber(2, 0));
+        assertThat(draft.sections().get(0).markdown()).isEqualTo("服务态度 12 小时内");
+        assertThat(seeded.current().orElseThrow().sections().get(0).markdown()).isEqualTo("服务态度 24 小时内");
+        assertThat(seeded.follow(java.util.Map.of("sla:SERVICE_ATTITUDE:resolution-hours", "12"), complaints, LATER))
+                .isFalse();
+        assertThat(seeded.follow(java.util.Map.of("sla:SERVICE_ATTITUDE:resolution-hours", "8"), complaints, LATER))
+                .isTrue();
+        assertThat(seeded.audit()).extracting(AuditEntry::action).endsWith("REVISION_OPENED", "FIGURES_CHANGED");
+        assertThat(seeded.open().orElseThrow().sections().get(0).markdown()).isEqualTo("服务态度 12 小时内");
+    }
 }

@@ -2,6 +2,7 @@ package io.serviceops.training.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.SlaPolicyRevised;
@@ -35,6 +36,10 @@ abstract class StandardsContract extends TrainingIntegrationTest {
 
     @Autowired
     AcknowledgementWatch watch;
+    @Autowired
+    StandardMetrics metrics;
+    @Autowired
+    MeterRegistry registry;
 
     EventProbe probe;
     EventInjector injector;
@@ -148,6 +153,21 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(anonymous.get(BASE + "/" + promise).status()).isEqualTo(401);
         JsonNode limits = anonymous.get("/api/v1/training/public/standards/std-complaint-time-limits").json();
         assertThat(limits.at("/sections/0/markdown").asString()).contains("24 小时", "48 小时", "72 小时");
+    }
+
+    @Test
+    void standardsPastTheirReviewDateAreListedAndCounted() {
+        String id = "std-" + suffix();
+        var body = createBody(id, List.of(), false, null, "Old rule");
+        body.put("details", Map.of("title", "Old rule", "ownerDepartment", "FRONT_DESK", "reviewDue", "2026-01-31"));
+        assertThat(api.post(BASE, body).status()).isEqualTo(201);
+
+        JsonNode overdue = api.as("SUPERVISOR").get(BASE + "/reviews/overdue").json();
+        assertThat(overdue.valueStream().map(standard -> standard.get("id").asString())).contains(id)
+                .doesNotContain("std-etiquette");
+        metrics.refresh();
+        assertThat(registry.get("serviceops.training.standards.reviews.overdue").gauge().value())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
