@@ -274,6 +274,19 @@ abstract class StandardsContract extends TrainingIntegrationTest {
                 .filter(entry -> entry.get("action").asString().equals("REVISION_OPENED"))).hasSize(1);
     }
 
+    @Test
+    void theApiDocumentDescribesTheStandardsWithExamples() {
+        JsonNode document = api.as("").get("/v3/api-docs").json();
+
+        assertThat(document.get("paths").propertyNames()).contains(BASE, BASE + "/{id}/review/decisions",
+                BASE + "/{id}/diff", BASE + "/{id}/acknowledgement", BASE + "/compliance", BASE + "/search",
+                "/api/v1/training/public/standards/{id}");
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(schemas.at("/CreateRequest/properties/id/example").asString()).isEqualTo("std-complaint-time-limits");
+        assertThat(schemas.at("/DecisionRequest/properties/decision/example").asString()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(schemas.at("/SectionRequest/properties/markdown/description").asString()).contains("javascript:");
+    }
+
     private String newStandard(List<String> departments, boolean publicDocument, String programmeId, String text) {
         String id = "std-" + suffix();
         var response = api.post(BASE, createBody(id, departments, publicDocument, programmeId, text));
