@@ -65,13 +65,14 @@ final class StandardRequests {
             List<@Size(max = 60, message = "must be at most 60 characters") String> roles,
             @Size(max = 30) @Schema(example = "[\"complaints\", \"投诉\"]")
             List<@NotBlank @Size(max = 40, message = "must be at most 40 characters") String> tags,
-            @Schema(example = "true", description = "Published versions are readable without login (公示透明)")
-            boolean publicDocument,
+            @Schema(example = "true", description = "Published versions are readable without login (公示透明); "
+                    + "default false") Boolean publicDocument,
             @Schema(example = "2027-12-01", description = "Review date; default: one year after publication")
             LocalDate reviewDue) {
 
         StandardDetails toDetails() {
-            return new StandardDetails(title, ownerDepartment, departments, roles, tags, publicDocument);
+            return new StandardDetails(title, ownerDepartment, departments, roles, tags,
+                    Boolean.TRUE.equals(publicDocument));
         }
     }
 
@@ -96,8 +97,9 @@ final class StandardRequests {
     }
 
     record RevisionRequest(
+            @NotNull(message = "is required")
             @Schema(example = "true", description = "true: staff must re-learn and confirm it; false: wording only")
-            boolean major,
+            Boolean major,
             @Size(max = 2000, message = "must be at most 2000 characters") @Schema(example = "Annual review")
             String changeNote) {
     }
