@@ -5,8 +5,4 @@ import java.util.List;
 /** For one store and department and one standard in force: who must confirm it, who has, who not yet. */
 public record ComplianceRow(String storeId, String department, String standardId, String title, String version,
         int applicableStaff, int acknowledged, int overdue, List<PendingAcknowledgement> pending) {
-
-    public double rate() {
-        return applicableStaff == 0 ? 1.0 : (double) acknowledged / applicableStaff;
-    }
 }

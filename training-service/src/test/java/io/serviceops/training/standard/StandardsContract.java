@@ -181,6 +181,10 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(english.valueStream().map(hit -> hit.get("standardId").asString())).contains("std-scorecard-a");
         assertThat(agent.get(BASE + "/search?q=" + encode("礼仪电话不存在")).json()).isEmpty();
         assertThat(agent.get(BASE + "/search?q=").status()).isEqualTo(400);
+        JsonNode tagged = agent.get(BASE + "?tag=scorecard&sort=title,asc").json().get("content");
+        assertThat(tagged.valueStream().map(standard -> standard.get("id").asString()))
+                .containsExactly("std-scorecard-b", "std-scorecard-a");
+        assertThat(agent.get(BASE + "?sort=secret").json().at("/errors/0/field").asString()).isEqualTo("sort");
     }
 
     @Test

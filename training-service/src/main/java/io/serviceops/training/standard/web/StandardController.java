@@ -52,7 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 class StandardController {
 
     private static final Map<String, String> SORTABLE = Map.of("title", "details.title", "reviewDue", "reviewDue",
-            "id", "_id");
+            "id", "id");
     private static final String VERSION_MESSAGE = "must be a version such as 1.0 or 2.1";
 
     private final StandardAuthoring authoring;
