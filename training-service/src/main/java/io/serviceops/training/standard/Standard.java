@@ -80,7 +80,6 @@ public class Standard extends OutboxAggregate {
         standard.versions.add(first);
         standard.audit.add(AuditEntry.of(at, Caller.SYSTEM, "SEEDED", VersionNumber.FIRST, null, VersionStatus.DRAFT,
                 "figures " + standard.figureText.stated()));
-        first.submit(List.of(), null);
         standard.publish(first, Caller.SYSTEM, at, zone, reviewInterval);
         return standard;
     }
@@ -179,12 +178,13 @@ public class Standard extends OutboxAggregate {
             record(new StandardSuperseded(id, previous.number().major(), previous.number().minor(),
                     approved.number().major(), approved.number().minor(), at), at);
         });
+        VersionStatus from = approved.status();
         approved.publish(at);
         inForce = true;
         reviewDue = LocalDate.ofInstant(at, zone).plus(reviewInterval);
         refreshTokens();
-        audit.add(AuditEntry.of(at, caller, "PUBLISHED", approved.number(), VersionStatus.IN_REVIEW,
-                VersionStatus.PUBLISHED, "effective from " + approved.effectiveFrom()));
+        audit.add(AuditEntry.of(at, caller, "PUBLISHED", approved.number(), from, VersionStatus.PUBLISHED,
+                "effective from " + approved.effectiveFrom()));
         record(new StandardPublished(id, details.title(), approved.number().major(), approved.number().minor(),
                 details.ownerDepartment(), details.departments(), details.roles(), approved.programmeId(),
                 details.publicDocument(), approved.effectiveFrom(), at, caller.id()), at);
