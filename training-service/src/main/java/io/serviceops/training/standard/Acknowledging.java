@@ -21,7 +21,7 @@ public class Acknowledging {
     public Acknowledgement acknowledge(String standardId, Caller caller) {
         Standard standard = standards.findById(standardId).orElseThrow(() -> new StandardNotFound(standardId));
         StandardVersion current = standard.current().orElseThrow(() -> new StandardWorkflowViolated(
-                "nothing-published", standardId));
+                "Standard '" + standardId + "' has no published version to acknowledge."));
         String id = Acknowledgement.idOf(standardId, current.number().major(), caller.id());
         return acknowledgements.findById(id).orElseGet(() -> {
             try {

@@ -126,9 +126,11 @@ public class Standard extends OutboxAggregate {
     StandardVersion openRevision(boolean major, String changeNote, Caller caller, Instant at) {
         notRetired();
         if (open().isPresent()) {
-            throw new StandardWorkflowViolated("revision-open", id, open().get().number().label());
+            throw new StandardWorkflowViolated("Standard '" + id + "' already has version " + open().get().number()
+                    + " open; edit or finish it instead.");
         }
-        StandardVersion base = current().orElseThrow(() -> new StandardWorkflowViolated("nothing-published", id));
+        StandardVersion base = current().orElseThrow(() -> new StandardWorkflowViolated(
+                "Standard '" + id + "' has no published version to revise."));
         StandardVersion revision = StandardVersion.draft(latest().number().next(major), base.sections(),
                 base.programmeId(), changeNote, at, caller.id());
         versions.add(revision);
@@ -139,7 +141,7 @@ public class Standard extends OutboxAggregate {
 
     void submitForReview(List<Reviewer> reviewers, Instant effectiveFrom, Caller caller, Instant at) {
         if (reviewers.stream().noneMatch(Reviewer::required)) {
-            throw new StandardWorkflowViolated("required-reviewer");
+            throw new StandardWorkflowViolated("A review needs at least one required reviewer.");
         }
         StandardVersion draft = openVersion(VersionStatus.DRAFT, "submit for review");
         draft.submit(reviewers, effectiveFrom);
@@ -205,14 +207,15 @@ public class Standard extends OutboxAggregate {
 
     private void notRetired() {
         if (retired) {
-            throw new StandardWorkflowViolated("retired", id);
+            throw new StandardWorkflowViolated("Standard '" + id + "' is retired.");
         }
     }
 
     private StandardVersion openVersion(VersionStatus expected, String action) {
         notRetired();
         return open().filter(version -> version.status() == expected).orElseThrow(() ->
-                new StandardWorkflowViolated("no-version-in-state", id, action, expected));
+                new StandardWorkflowViolated("Cannot " + action + " standard '" + id + "': it has no version in "
+                        + expected + "."));
     }
 
     private void refreshTokens() {

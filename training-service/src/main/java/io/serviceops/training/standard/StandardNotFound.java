@@ -1,13 +1,15 @@
 package io.serviceops.training.standard;
 
-/** No such standard, or no such version of it; answered with 404. */
-public class StandardNotFound extends StandardProblem {
+import io.serviceops.conventions.problem.NotFound;
+
+/** No such standard, or no such version of it. */
+public class StandardNotFound extends NotFound {
 
     public StandardNotFound(String id) {
-        super("notfound.standard", id);
+        super("Standard", id);
     }
 
     public StandardNotFound(String id, String version) {
-        super("notfound.version", id, version);
+        super("Standard '" + id + "' has no version " + version + ".");
     }
 }

@@ -1,9 +1,11 @@
 package io.serviceops.training.standard;
 
-/** A step the standard's workflow does not allow in its current state; answered with 409. */
-public class StandardWorkflowViolated extends StandardProblem {
+import io.serviceops.conventions.problem.Conflict;
 
-    StandardWorkflowViolated(String key, Object... arguments) {
-        super("workflow." + key, arguments);
+/** A step the standard's workflow does not allow in its current state. */
+public class StandardWorkflowViolated extends Conflict {
+
+    StandardWorkflowViolated(String detail) {
+        super(detail);
     }
 }

@@ -125,7 +125,8 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(badVersion.json().at("/errors/0/field").asString()).isEqualTo("from");
         var missing = api.get(BASE + "/" + id + "/versions/9.0", "Accept-Language", "zh-CN");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("detail").asString()).contains("没有版本 9.0");
+        assertThat(missing.json().get("title").asString()).isEqualTo("未找到");
+        assertThat(missing.json().get("detail").asString()).contains("no version 9.0");
     }
 
     @Test

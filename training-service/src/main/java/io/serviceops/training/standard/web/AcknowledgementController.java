@@ -5,7 +5,7 @@ import io.serviceops.training.standard.AcknowledgementCompliance;
 import io.serviceops.training.standard.Acknowledging;
 import io.serviceops.training.standard.ComplianceRow;
 import io.serviceops.training.standard.PendingAcknowledgement;
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;

@@ -3,7 +3,7 @@ package io.serviceops.training.standard.web;
 import io.serviceops.training.standard.Standard;
 import io.serviceops.training.standard.StandardNotFound;
 import io.serviceops.training.standard.Standards;
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;

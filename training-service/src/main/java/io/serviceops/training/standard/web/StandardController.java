@@ -1,6 +1,5 @@
 package io.serviceops.training.standard.web;
 
-import io.serviceops.conventions.FieldError;
 import io.serviceops.training.standard.AuditEntry;
 import io.serviceops.training.standard.SectionChange;
 import io.serviceops.training.standard.Standard;
@@ -16,11 +15,11 @@ import io.serviceops.training.standard.web.StandardRequests.DraftRequest;
 import io.serviceops.training.standard.web.StandardRequests.RetirementRequest;
 import io.serviceops.training.standard.web.StandardRequests.RevisionRequest;
 import io.serviceops.training.standard.web.StandardRequests.SectionRequest;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.InvalidRequest;
-import io.serviceops.training.web.PageView;
-import io.serviceops.training.web.Paging;
-import io.serviceops.training.web.Versions;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,6 +30,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -78,8 +78,8 @@ class StandardController {
     PageView<StandardView> list(@RequestParam(required = false) @Size(max = 40) String tag,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, "id");
+            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("id"));
         return PageView.of(tag == null ? standards.findAll(pageable) : standards.findByDetailsTags(tag, pageable),
                 StandardView::of);
     }
@@ -151,7 +151,7 @@ class StandardController {
     private static StandardVersion versionOf(Standard standard, String field, String label) {
         VersionNumber number = VersionNumber.parse(label);
         if (number == null) {
-            throw new InvalidRequest(new FieldError(field, VERSION_MESSAGE));
+            throw new InvalidInput(field, VERSION_MESSAGE);
         }
         return standard.version(number).orElseThrow(() -> new StandardNotFound(standard.id(), label));
     }

@@ -1,13 +1,12 @@
 package io.serviceops.training.standard.web;
 
-import io.serviceops.conventions.FieldError;
 import io.serviceops.training.standard.ReviewDecision;
 import io.serviceops.training.standard.Reviewer;
 import io.serviceops.training.standard.ReviewerKind;
 import io.serviceops.training.standard.SectionDraft;
 import io.serviceops.training.standard.StandardDetails;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.InvalidRequest;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,8 +44,8 @@ final class StandardRequests {
             var keys = new HashSet<String>();
             for (SectionRequest section : sections) {
                 if (!keys.add(section.key())) {
-                    throw new InvalidRequest(new FieldError("sections", "keys must be unique; '" + section.key()
-                            + "' appears twice"));
+                    throw new InvalidInput("sections", "keys must be unique; '" + section.key()
+                            + "' appears twice");
                 }
             }
             return sections.stream().map(SectionRequest::toDraft).toList();
@@ -127,8 +126,8 @@ final class StandardRequests {
             var ids = new HashSet<String>();
             for (ReviewerRequest reviewer : reviewers) {
                 if (!ids.add(reviewer.reviewerId())) {
-                    throw new InvalidRequest(new FieldError("reviewers", "'" + reviewer.reviewerId()
-                            + "' is named twice"));
+                    throw new InvalidInput("reviewers", "'" + reviewer.reviewerId()
+                            + "' is named twice");
                 }
             }
             return reviewers.stream().map(ReviewerRequest::toReviewer).toList();
@@ -143,7 +142,7 @@ final class StandardRequests {
         /** Checked here rather than in the constructor, so the answer names the field instead of the body. */
         DecisionRequest checked() {
             if (decision == ReviewDecision.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
-                throw new InvalidRequest(new FieldError("comment", "is required when changes are requested"));
+                throw new InvalidInput("comment", "is required when changes are requested");
             }
             return this;
         }

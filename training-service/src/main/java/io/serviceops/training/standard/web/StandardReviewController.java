@@ -4,7 +4,7 @@ import io.serviceops.training.standard.StandardAuthoring;
 import io.serviceops.training.standard.StandardReading;
 import io.serviceops.training.standard.web.StandardRequests.DecisionRequest;
 import io.serviceops.training.standard.web.StandardRequests.ReviewRequest;
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
