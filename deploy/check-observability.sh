@@ -24,6 +24,7 @@ declare -A PORTS=(
   [feedback-service]="${FEEDBACK_PORT:-8082}"
   [kpi-service]="${KPI_PORT:-8083}"
   [training-service]="${TRAINING_PORT:-8084}"
+  [notification-service]="${NOTIFICATION_PORT:-8085}"
 )
 
 say()  { printf 'check-observability: %s\n' "$*"; }
@@ -59,10 +60,10 @@ for component in "${!PORTS[@]}"; do
     sleep 2
   done
 done
-say "all five components ready"
+say "all six components ready"
 
 # A request on every gateway route, so the gateway's request meters exist (a 401 is recorded too).
-for path in /api/v1/complaints /api/v1/feedback /api/v1/kpi /api/v1/training; do
+for path in /api/v1/complaints /api/v1/feedback /api/v1/kpi /api/v1/training /api/v1/webhooks/subscriptions; do
   curl -s -o /dev/null --max-time 5 "http://127.0.0.1:${PORTS[gateway]}$path" || true
 done
 

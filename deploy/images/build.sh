@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one OCI image per runnable module with Jib, without a Docker daemon.
 #
-#   deploy/images/build.sh                       # all five images as tars in deploy/images/out/
+#   deploy/images/build.sh                       # all six images as tars in deploy/images/out/
 #   MODULES="gateway" deploy/images/build.sh     # only some
 #   JIB_GOAL=build IMAGE_PREFIX=registry.example.com/serviceops/ TAG=1.2.0 deploy/images/build.sh
 #                                                # push straight to a registry instead of writing tars
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-MODULES="${MODULES:-gateway complaint-service feedback-service kpi-service training-service}"
+MODULES="${MODULES:-gateway complaint-service feedback-service kpi-service training-service notification-service}"
 BASE_IMAGE="${BASE_IMAGE:-eclipse-temurin:21-jre}"
 IMAGE_PREFIX="${IMAGE_PREFIX:-serviceops/}"
 # The project version: the <version> right after the root artifactId (the parent block comes first).
@@ -24,7 +24,7 @@ RUN_AS="${RUN_AS:-65532:65532}"
 JVM_FLAGS="${JVM_FLAGS:--XX:MaxRAMPercentage=75,-XX:InitialRAMPercentage=50,-XX:+ExitOnOutOfMemoryError,-Djava.security.egd=file:/dev/urandom}"
 JIB="com.google.cloud.tools:jib-maven-plugin:3.5.2:${JIB_GOAL}"
 
-declare -A PORTS=([gateway]=8080 [complaint-service]=8081 [feedback-service]=8082 [kpi-service]=8083 [training-service]=8084)
+declare -A PORTS=([gateway]=8080 [complaint-service]=8081 [feedback-service]=8082 [kpi-service]=8083 [training-service]=8084 [notification-service]=8085)
 
 cd "$ROOT"
 mkdir -p "$OUT_DIR"

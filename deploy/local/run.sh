@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole serviceops stack on this machine, no Docker needed:
 #   an embedded MongoDB-compatible store, a real single-node Kafka broker, Redis (if installed),
-#   the four services and the gateway — each in its own process, logs under <dataDir>/logs.
+#   GreenMail (SMTP + POP3, inside the store's JVM), the five services and the gateway — each in its own process, logs under <dataDir>/logs.
 #
 #   deploy/local/run.sh              build, start, wait until healthy, stay in the foreground (Ctrl-C stops all)
 #   deploy/local/run.sh --no-build   same, without building first
@@ -32,7 +32,12 @@ COMPLAINT_PORT="${COMPLAINT_PORT:-8081}"
 FEEDBACK_PORT="${FEEDBACK_PORT:-8082}"
 KPI_PORT="${KPI_PORT:-8083}"
 TRAINING_PORT="${TRAINING_PORT:-8084}"
+NOTIFICATION_PORT="${NOTIFICATION_PORT:-8085}"
 MONGO_PORT="${MONGO_PORT:-27017}"
+# GreenMail runs inside the store's JVM (no process of its own): notification-service sends to the SMTP
+# port, mailboxes are read over POP3 with the address as user name and password.
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
+MAIL_POP3_PORT="${MAIL_POP3_PORT:-3110}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 REDIS_PORT="${REDIS_PORT:-6379}"
@@ -44,10 +49,14 @@ STOP_TIMEOUT=15                                    # seconds between SIGTERM and
 # Embedded infrastructure is started only when the user has not pointed us at a real one.
 USE_EMBEDDED_MONGO=true;  [[ -n "${MONGODB_URI_BASE:-}" ]] && USE_EMBEDDED_MONGO=false
 USE_EMBEDDED_KAFKA=true;  [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && USE_EMBEDDED_KAFKA=false
-# Redis backs the gateway's rate limiter; without it the limiter fails open (nothing is limited).
-# Started only if redis-server is installed and no REDIS_HOST is given.
+# Redis shares the gateway's rate-limit buckets (RATE_LIMIT_STORE=redis); without it the gateway keeps
+# them in process (the gateway's default), so limits hold either way. Started only if redis-server is
+# installed and no REDIS_HOST is given; a given REDIS_HOST is used.
 USE_LOCAL_REDIS=false
 if [[ -z "${REDIS_HOST:-}" ]] && command -v redis-server >/dev/null 2>&1; then USE_LOCAL_REDIS=true; fi
+if [[ -z "${RATE_LIMIT_STORE:-}" ]]; then
+  if $USE_LOCAL_REDIS || [[ -n "${REDIS_HOST:-}" ]]; then RATE_LIMIT_STORE=redis; else RATE_LIMIT_STORE=in-process; fi
+fi
 REDIS_HOST="${REDIS_HOST:-127.0.0.1}"
 
 KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
@@ -70,6 +79,7 @@ SERVICES=(
   "feedback-service|FEEDBACK_PORT|feedback"
   "kpi-service|KPI_PORT|kpi"
   "training-service|TRAINING_PORT|training"
+  "notification-service|NOTIFICATION_PORT|notifications"
   "gateway|GATEWAY_PORT|"
 )
 
@@ -267,6 +277,10 @@ check_artifacts() {
 # Every port this run will listen on, as "port|what it is for|variable to change it".
 needed_ports() {
   if $USE_EMBEDDED_MONGO; then echo "$MONGO_PORT|embedded MongoDB store|MONGO_PORT"; fi
+  if $USE_EMBEDDED_MONGO; then
+    echo "$MAIL_SMTP_PORT|GreenMail SMTP|MAIL_SMTP_PORT"
+    echo "$MAIL_POP3_PORT|GreenMail POP3|MAIL_POP3_PORT"
+  fi
   if $USE_EMBEDDED_KAFKA; then
     echo "$KAFKA_PORT|Kafka broker|KAFKA_PORT"
     echo "$KAFKA_CONTROLLER_PORT|Kafka controller|KAFKA_CONTROLLER_PORT"
@@ -332,7 +346,7 @@ launch() {
 
 start_store() {
   say "Starting embedded MongoDB store on 127.0.0.1:$MONGO_PORT ..."
-  MONGO_PORT="$MONGO_PORT" SERVICEOPS_DATA_DIR="$DATA_DIR" \
+  MONGO_PORT="$MONGO_PORT" SERVICEOPS_DATA_DIR="$DATA_DIR" MAIL_SMTP_PORT="$MAIL_SMTP_PORT" MAIL_POP3_PORT="$MAIL_POP3_PORT" \
     launch store "$TIER_INFRA" "$JAVA" "${STORE_JVM_FLAGS[@]}" -Dserviceops.component=store -cp "$INFRA_CP" \
     io.serviceops.localinfra.LocalStore
   wait_for_port store "$LAST_PID" "$MONGO_PORT"
@@ -396,14 +410,19 @@ start_service() {
   local env=(SERVER_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP_SERVERS")
   local tier="$TIER_SERVICE"
   if [[ -n "$db" ]]; then
-    env+=(MONGODB_URI="$(mongo_uri_for "$db")")
+    env+=(MONGODB_URI="$(mongo_uri_for "$db")" PUBLIC_GATEWAY_URL="${PUBLIC_GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}")
+    if [[ "$name" == notification-service ]]; then
+      # The local profile allows plain-http webhook targets; SMTP goes to GreenMail unless SMTP_HOST is set.
+      env+=(SPRING_PROFILES_ACTIVE=local SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-$MAIL_SMTP_PORT}")
+    fi
   else
     tier="$TIER_GATEWAY"
     env+=(COMPLAINT_SERVICE_URL="http://127.0.0.1:$COMPLAINT_PORT"
           FEEDBACK_SERVICE_URL="http://127.0.0.1:$FEEDBACK_PORT"
           KPI_SERVICE_URL="http://127.0.0.1:$KPI_PORT"
           TRAINING_SERVICE_URL="http://127.0.0.1:$TRAINING_PORT"
-          REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT")
+          NOTIFICATION_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT"
+          REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" RATE_LIMIT_STORE="$RATE_LIMIT_STORE")
   fi
   say "Starting $name on 127.0.0.1:$port ..."
   launch "$name" "$tier" env "${env[@]}" \
@@ -563,12 +582,16 @@ print_summary() {
     done
     say ""
   fi
+  if $USE_EMBEDDED_MONGO; then
+    say "  Mail        smtp://127.0.0.1:$MAIL_SMTP_PORT, mailboxes pop3://127.0.0.1:$MAIL_POP3_PORT (GreenMail, in the store's JVM)"
+  fi
   if $USE_EMBEDDED_MONGO; then say "  MongoDB     $MONGODB_URI_BASE  (embedded store: $DATA_DIR/mongo/store.mv)"
   else say "  MongoDB     $MONGODB_URI_BASE  (external)"; fi
   if $USE_EMBEDDED_KAFKA; then say "  Kafka       $KAFKA_BOOTSTRAP_SERVERS  (embedded broker: $DATA_DIR/kafka/data)"
   else say "  Kafka       $KAFKA_BOOTSTRAP_SERVERS  (external)"; fi
   if $USE_LOCAL_REDIS; then say "  Redis       $REDIS_HOST:$REDIS_PORT  (local, not persisted)"
-  else say "  Redis       $REDIS_HOST:$REDIS_PORT  (not started here)"; fi
+  elif [[ "$RATE_LIMIT_STORE" == redis ]]; then say "  Redis       $REDIS_HOST:$REDIS_PORT  (not started here)"
+  else say "  Redis       none: the gateway keeps its rate-limit buckets in process"; fi
   say "  Data dir    $DATA_DIR"
   say "  Logs        $LOG_DIR/<name>.log"
   say ""

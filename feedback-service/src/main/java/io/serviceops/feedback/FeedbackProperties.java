@@ -30,10 +30,17 @@ public record FeedbackProperties(
     /**
      * @param validFor how long the customer may answer
      * @param surveyCode the survey the invitation asks the customer to answer
+     * @param linkBase where customers reach the gateway; the link sent is
+     *        {@code <linkBase>/api/v1/feedback/invitations/<token>} (default: the local stack's gateway)
      */
     public record Invitation(
             @NotNull @DefaultValue("14d") Duration validFor,
-            @NotBlank @DefaultValue("post-resolution") String surveyCode) {
+            @NotBlank @DefaultValue("post-resolution") String surveyCode,
+            @NotBlank @DefaultValue("http://127.0.0.1:8080") String linkBase) {
+
+        public String linkTo(String token) {
+            return linkBase.replaceAll("/+$", "") + "/api/v1/feedback/invitations/" + token;
+        }
     }
 
     /**

@@ -61,6 +61,9 @@ class AuthenticationTest extends GatewayTestSupport {
         client.post().uri("/api/v1/feedback/invitations/tok-1").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isOk();
         client.get().uri("/api/v1/complaints").exchange().expectStatus().isUnauthorized();
+        // The customer's status link is open; the complaint itself is not.
+        client.get().uri("/api/v1/complaints/tracking/tok-1").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/complaints/c-1").exchange().expectStatus().isUnauthorized();
         // Only a survey whose token the customer holds is open; the list of invitations (and their tokens) is not.
         client.get().uri("/api/v1/feedback/invitations?complaintId=c-1").exchange().expectStatus().isUnauthorized();
     }
@@ -99,6 +102,20 @@ class AuthenticationTest extends GatewayTestSupport {
                 .jsonPath("$.headers.x-user-id").isEqualTo("crm-full")
                 .jsonPath("$.headers.x-user-roles").isEqualTo("INTEGRATION")
                 .jsonPath("$.headers.x-api-key").doesNotExist();
+    }
+
+    @Test
+    void letsOnlyAdminsAndKeysWithTheManageScopeManageWebhooks() {
+        client.get().uri("/api/v1/webhooks/subscriptions").header("X-Api-Key", WEBHOOKS_KEY)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.headers.x-user-scopes").isEqualTo("webhooks:manage");
+        client.get().uri("/api/v1/webhooks/subscriptions").header("X-Api-Key", FULL_KEY)
+                .exchange().expectStatus().isForbidden();
+        client.get().uri("/api/v1/webhooks/subscriptions").headers(h -> h.setBearerAuth(token("sam", "SUPERVISOR")))
+                .exchange().expectStatus().isForbidden();
+        client.get().uri("/api/v1/webhooks/subscriptions").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .exchange().expectStatus().isOk();
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * One Spring context for every gateway test: the four routes point at stub services in this JVM, tokens
- * come from the development issuer, Redis is a throw-away redis-server when installed.
+ * come from the development issuer, rate limits in process (the default store); SharedRateLimitTest adds
+ * a throw-away redis-server when installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "serviceops.resilience.timeouts.kpi=1s",
@@ -35,10 +36,12 @@ abstract class GatewayTestSupport {
     static final StubService FEEDBACK = new StubService("feedback");
     static final StubService KPI = new StubService("kpi");
     static final StubService TRAINING = new StubService("training");
+    static final StubService NOTIFICATIONS = new StubService("notifications");
 
     static final String FULL_KEY = "crm-full-key";
     static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";
     static final String REVOKED_KEY = "crm-revoked-key";
+    static final String WEBHOOKS_KEY = "crm-webhooks-key";
 
     @LocalServerPort
     int port;
@@ -54,10 +57,12 @@ abstract class GatewayTestSupport {
         registry.add("FEEDBACK_SERVICE_URL", FEEDBACK::url);
         registry.add("KPI_SERVICE_URL", KPI::url);
         registry.add("TRAINING_SERVICE_URL", TRAINING::url);
+        registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
         registry.add("spring.data.redis.url", () -> LocalRedis.instance().url());
         apiKey(registry, 0, "crm-full", FULL_KEY, "complaints:write,feedback:write", false);
         apiKey(registry, 1, "crm-feedback", FEEDBACK_ONLY_KEY, "feedback:write", false);
         apiKey(registry, 2, "crm-old", REVOKED_KEY, "complaints:write", true);
+        apiKey(registry, 3, "crm-hooks", WEBHOOKS_KEY, "webhooks:manage", false);
     }
 
     private static void apiKey(DynamicPropertyRegistry registry, int index, String client, String key, String scopes,

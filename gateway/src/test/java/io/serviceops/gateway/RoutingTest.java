@@ -20,7 +20,9 @@ class RoutingTest extends GatewayTestSupport {
         "/api/v1/surveys/s-1, feedback",
         "/api/v1/improvement-actions, feedback",
         "/api/v1/kpi/scorecards, kpi",
-        "/api/v1/training/assignments, training"})
+        "/api/v1/training/assignments, training",
+        "/api/v1/webhooks/subscriptions, notifications",
+        "/api/v1/notifications, notifications"})
     void routesEachVersionedPathToItsService(String path, String service) {
         client.get().uri(path).headers(h -> h.setBearerAuth(token("root", "ADMIN")))
                 .exchange()
@@ -90,7 +92,7 @@ class RoutingTest extends GatewayTestSupport {
 
     @Test
     void servesEachServiceDocumentWithTheGatewaysSecuritySchemes() {
-        for (String service : new String[] {"complaints", "feedback", "kpi", "training"}) {
+        for (String service : new String[] {"complaints", "feedback", "kpi", "training", "notifications"}) {
             client.get().uri("/v3/api-docs/" + service)
                     .exchange()
                     .expectStatus().isOk()
@@ -103,8 +105,8 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void swaggerUiListsTheFourServiceDocuments() {
-        for (String service : new String[] {"complaints", "feedback", "kpi", "training"}) {
+    void swaggerUiListsTheFiveServiceDocuments() {
+        for (String service : new String[] {"complaints", "feedback", "kpi", "training", "notifications"}) {
             client.get().uri("/v3/api-docs/gateway/swagger-config")
                     .exchange()
                     .expectStatus().isOk()

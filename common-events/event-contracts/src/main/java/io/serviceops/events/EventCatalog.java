@@ -13,6 +13,8 @@ import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.ScorecardPublished;
+import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.events.notification.SurveyInvitationIssued;
 import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
@@ -53,6 +55,8 @@ public final class EventCatalog {
             training(AssessmentScored.class),
             training(TrainingCompleted.class),
             training(CertificationExpiring.class),
+            EventType.of(NotificationRequested.class, Topics.NOTIFICATIONS, COMPLAINT_SERVICE),
+            EventType.of(SurveyInvitationIssued.class, Topics.NOTIFICATIONS, FEEDBACK_SERVICE),
             training(StandardPublished.class),
             training(StandardSuperseded.class),
             training(StandardAcknowledgementOverdue.class),
@@ -64,6 +68,11 @@ public final class EventCatalog {
 
     public static List<EventType<?>> all() {
         return ALL;
+    }
+
+    /** The event types any subscriber may see: everything except the customer notifications topic. */
+    public static List<EventType<?>> general() {
+        return ALL.stream().filter(type -> !type.topic().equals(Topics.NOTIFICATIONS)).toList();
     }
 
     public static Optional<EventType<?>> byName(String name) {

@@ -7,6 +7,11 @@ public final class Topics {
     public static final String FEEDBACK = "serviceops.feedback.v1";
     public static final String KPI = "serviceops.kpi.v1";
     public static final String TRAINING = "serviceops.training.v1";
+    /**
+     * Requests to tell a customer something. Unlike the topics above it carries contact data, so only
+     * the producers and notification-service may read or write it (ACLs in deploy/).
+     */
+    public static final String NOTIFICATIONS = "serviceops.notifications.v1";
 
     /** Where a consumer parks a record it cannot process after its retries. */
     public static String deadLetterOf(String topic) {

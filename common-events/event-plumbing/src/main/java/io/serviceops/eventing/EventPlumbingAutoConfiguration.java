@@ -10,6 +10,7 @@ import io.serviceops.eventing.outbox.OutboxMetrics;
 import io.serviceops.eventing.outbox.OutboxProperties;
 import io.serviceops.eventing.outbox.OutboxRelay;
 import io.serviceops.eventing.outbox.OutboxRelayScheduler;
+import io.serviceops.eventing.outbox.OutboxEncoding;
 import io.serviceops.eventing.outbox.OutboxWrites;
 import io.serviceops.eventing.outbox.RecentWrites;
 import io.serviceops.events.Topics;
@@ -79,6 +80,11 @@ public class EventPlumbingAutoConfiguration {
     }
 
     @Bean
+    OutboxEncoding outboxEncoding() {
+        return new OutboxEncoding();
+    }
+
+    @Bean
     OutboxWrites outboxWrites(RecentWrites recent) {
         return new OutboxWrites(recent);
     }
@@ -129,7 +135,8 @@ public class EventPlumbingAutoConfiguration {
     /** Every topic and its dead-letter topic with the same partition count, as the recoverer needs. */
     @Bean
     KafkaAdmin.NewTopics serviceopsTopics(RetryProperties retry) {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING)
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING,
+                        Topics.NOTIFICATIONS)
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
                 .map(topic -> TopicBuilder.name(topic).partitions(retry.partitions()).replicas(-1).build())
                 .toArray(NewTopic[]::new));

@@ -68,6 +68,12 @@ public class Complaint extends OutboxAggregate {
     @Indexed(sparse = true)
     private Instant nextCheckAt;
     private List<AuditEntry> history = new ArrayList<>();
+    /** The filing CRM client and its reference ({@code <client>|<externalReference>}): unique per client. */
+    @Indexed(unique = true, sparse = true)
+    private String externalKey;
+    /** What the customer's status link carries in place of a login (see {@link TrackingTokens}). */
+    @Indexed(unique = true, sparse = true)
+    private String trackingToken;
     @Transient
     private List<IntegrationEvent> raised = new ArrayList<>();
 
@@ -86,12 +92,27 @@ public class Complaint extends OutboxAggregate {
         complaint.status = RECEIVED;
         complaint.filedAt = at;
         complaint.sla = SlaClock.start(terms, at);
+        complaint.trackingToken = TrackingTokens.next();
         complaint.changed(actor, at, "FILED", "via " + draft.channel() + ", priority " + complaint.priority
                 + ", SLA policy " + terms.policyType() + " v" + terms.policyVersion());
         complaint.raise(new ComplaintFiled(id, draft.type(), draft.channel().name(), draft.storeId(), draft.staffId(),
                 draft.customerId(), draft.tier().name(), complaint.priority.name(), draft.followUpOf(), at,
-                complaint.due(FIRST_RESPONSE), complaint.due(RESOLUTION)), at);
+                complaint.due(FIRST_RESPONSE), complaint.due(RESOLUTION), draft.externalReference()), at);
+        CustomerNotices.acknowledgement(complaint, complaint.due(RESOLUTION), at).ifPresent(notice -> complaint.raise(notice, at));
         return complaint;
+    }
+
+    /**
+     * Records which CRM client filed the complaint under its external reference, so the client finds it
+     * by that reference and cannot file two complaints under one.
+     */
+    void referencedBy(String client) {
+        externalKey = filing.externalReference() == null || client == null ? null
+                : externalKey(client, filing.externalReference());
+    }
+
+    static String externalKey(String client, String externalReference) {
+        return client + "|" + externalReference;
     }
 
     public void assign(String toDepartment, String toAssignee, String actor, Instant at) {
@@ -145,7 +166,9 @@ public class Complaint extends OutboxAggregate {
         status = RESOLVED;
         changed(resolvedBy, at, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary));
         raise(new ComplaintResolved(id, filing.type(), storeId(), staffId(), filing.customerId(), resolvedBy,
-                rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime()), at);
+                rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime(),
+                filing.externalReference()), at);
+        CustomerNotices.resolution(this, at).ifPresent(notice -> raise(notice, at));
     }
 
     public void confirm(String note, String actor, Instant at) {
@@ -252,4 +275,5 @@ public class Complaint extends OutboxAggregate {
     public Instant lastChangedAt() { return lastChangedAt; }
     public SlaClock sla() { return sla; }
     public List<AuditEntry> history() { return List.copyOf(history); }
+    public String trackingToken() { return trackingToken; }
 }

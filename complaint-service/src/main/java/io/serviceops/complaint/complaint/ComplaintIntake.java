@@ -39,9 +39,9 @@ public class ComplaintIntake {
      * Inserts first and looks for the earlier complaint only when the key's unique index refuses the
      * insert: retries are rare, so a first filing costs one store round trip instead of two.
      */
-    public Filing file(ComplaintDraft draft, Idempotency idempotency, String actor) {
+    public Filing file(ComplaintDraft draft, Idempotency idempotency, String actor, String client) {
         try {
-            return new Filing(insert("cmp-" + UUID.randomUUID(), draft, idempotency, actor), false);
+            return new Filing(insert("cmp-" + UUID.randomUUID(), draft, idempotency, actor, client), false);
         } catch (DuplicateKeyException retried) {
             return replayOf(idempotency).orElseThrow(() -> retried);
         }
@@ -57,16 +57,17 @@ public class ComplaintIntake {
             return;
         }
         try {
-            insert(id, draft, Idempotency.NONE, "feedback-service");
+            insert(id, draft, Idempotency.NONE, "feedback-service", null);
         } catch (DuplicateKeyException alreadyFiled) {
             // Another delivery of the same event won the race: the one follow-up exists.
         }
     }
 
-    private Complaint insert(String id, ComplaintDraft draft, Idempotency idempotency, String actor) {
+    private Complaint insert(String id, ComplaintDraft draft, Idempotency idempotency, String actor, String client) {
         types.require("type", draft.type());
         var terms = policies.current(draft.type()).termsFor(draft.priority());
         Complaint complaint = Complaint.file(id, draft, terms, idempotency, actor, clock.instant());
+        complaint.referencedBy(client);
         Complaint saved = complaints.insert(complaint);
         metrics.observe(complaint.raisedEvents());
         return saved;

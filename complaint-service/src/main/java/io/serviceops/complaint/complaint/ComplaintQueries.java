@@ -49,6 +49,25 @@ public class ComplaintQueries {
         return complaint;
     }
 
+    /** The complaint a CRM client filed under its own reference. */
+    public Complaint byExternalReference(String client, String externalReference) {
+        Complaint complaint = mongo.findOne(Query.query(where("externalKey")
+                .is(Complaint.externalKey(client, externalReference))), Complaint.class);
+        if (complaint == null) {
+            throw new ComplaintNotFound(externalReference + " of client " + client);
+        }
+        return complaint;
+    }
+
+    /** The complaint a customer's status link names. */
+    public Complaint byTrackingToken(String token) {
+        Complaint complaint = mongo.findOne(Query.query(where("trackingToken").is(token)), Complaint.class);
+        if (complaint == null) {
+            throw ComplaintNotFound.forTrackingToken();
+        }
+        return complaint;
+    }
+
     public Page<Complaint> search(ComplaintFilter filter, Pageable page) {
         Query query = new Query(criteria(filter));
         long total = mongo.count(query, Complaint.class);

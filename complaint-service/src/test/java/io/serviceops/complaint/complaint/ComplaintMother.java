@@ -17,7 +17,7 @@ final class ComplaintMother {
 
     static ComplaintDraft draft() {
         return new ComplaintDraft("SERVICE_ATTITUDE", Channel.PHONE, "store-sh-01", "staff-042", "cust-77",
-                CustomerTier.TWO_STAR, new Contact("+86 21 5555 0101", null), "Clerk was rude", null, null, null, null);
+                CustomerTier.TWO_STAR, new Contact("+86 21 5555 0101", null, null, null), "Clerk was rude", null, null, null, null);
     }
 
     static Complaint filed() {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.e2e.Gateway.Caller;
+import io.serviceops.testsupport.stack.Mailbox;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +77,10 @@ class ClosedLoopScenarioTest {
     private String qualityComplaint;
     private String otherComplaint;
     private LocalDate month;
+    /** The attitude complaint's customer gave an e-mail address and consent: they are told what happens. */
+    private final String customerEmail = "cust-a-" + run + "@example.com";
+    private final Mailbox mailbox = new Mailbox(LocalStack.POP3_PORT);
+    private JsonNode attitudeFiling;
 
     @BeforeAll
     void startTheStack() throws Exception {
@@ -116,7 +124,9 @@ class ClosedLoopScenarioTest {
 
         JsonNode attitude = gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
                 "channel", "APP", "storeId", STORE, "staffId", agent, "customerId", "cust-a-" + run,
+                "contact", Map.of("email", customerEmail, "consent", true, "language", "en"),
                 "description", "The clerk was rude when I asked for a refund."));
+        attitudeFiling = attitude;
         JsonNode quality = gateway.post(Caller.CRM, "/api/v1/complaints", Map.of("type", "PRODUCT_QUALITY",
                 "channel", "CRM", "externalReference", "CRM-" + run, "storeId", STORE, "staffId", agent,
                 "customerId", "cust-b-" + run, "description", "The kettle I bought leaks."));
@@ -135,8 +145,29 @@ class ClosedLoopScenarioTest {
                 .isEqualTo("CRM");
     }
 
+    /** notification-service writes the promised resolution time in the zone the customers live in (its default). */
+    private static final DateTimeFormatter PROMISED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
     @Test
     @Order(2)
+    void theCustomerIsToldThePromisedTimeAndCanFollowTheCase() {
+        String promised = PROMISED.format(Instant.parse(attitudeFiling.path("deadlines").path("RESOLUTION")
+                .path("dueAt").asString()));
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(mailbox.of(customerEmail))
+                .anySatisfy(mail -> assertThat(mail.body()).contains(promised).contains(attitudeComplaint)));
+
+        String token = attitudeFiling.path("trackingToken").asString();
+        JsonNode status = gateway.get(Caller.FRONT_END, "/api/v1/complaints/tracking/" + token);
+        assertThat(status.path("complaintId").asString()).isEqualTo(attitudeComplaint);
+        assertThat(status.path("status").asString()).isEqualTo("RECEIVED");
+        assertThat(Instant.parse(status.path("resolutionDue").asString())).isEqualTo(Instant.parse(attitudeFiling
+                .path("deadlines").path("RESOLUTION").path("dueAt").asString()).truncatedTo(ChronoUnit.MILLIS));
+        assertThat(status.toString()).doesNotContain(agent);
+    }
+
+    @Test
+    @Order(3)
     void breachesTheUnansweredDeadlineWhenTimePasses() {
         act(attitudeComplaint, "assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", agent));
         act(attitudeComplaint, "respond", Map.of("message", "We are sorry; we will call you today.", "respondedBy", agent));
@@ -153,7 +184,7 @@ class ClosedLoopScenarioTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aLowSurveyAfterResolvingForNotFollowingTheProcessOpensAFollowUp() {
         act(attitudeComplaint, "root-cause", Map.of("rootCause", "PROCESS_NOT_FOLLOWED",
                 "findings", "The refund desk skipped the standard process."));
@@ -168,6 +199,11 @@ class ClosedLoopScenarioTest {
         });
         assertThat(gateway.get(Caller.FRONT_END, "/api/v1/feedback/invitations/" + token.get()).path("status").asString())
                 .isEqualTo("OPEN");
+        // The customer gets the survey link by e-mail, and the link opens the survey.
+        String link = "http://127.0.0.1:" + LocalStack.GATEWAY_PORT + "/api/v1/feedback/invitations/" + token.get();
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(mailbox.of(customerEmail))
+                .anySatisfy(mail -> assertThat(mail.body()).contains(link)));
+        assertThat(gateway.get(Caller.FRONT_END, URI.create(link).getPath()).path("surveyId").isMissingNode()).isFalse();
         String feedbackId = gateway.post(Caller.FRONT_END, "/api/v1/feedback/invitations/" + token.get(),
                 Map.of("answers", Map.of("satisfaction", 2))).path("feedbackId").asString();
 
@@ -204,7 +240,7 @@ class ClosedLoopScenarioTest {
     private static final double RAW = 1e-4;
 
     @Test
-    @Order(4)
+    @Order(5)
     void scoresTheStaffMemberToTheHandCheckedValue() {
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             JsonNode scorecard = scorecard(agent, month, "scorecard-a");
@@ -217,7 +253,7 @@ class ClosedLoopScenarioTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void closingTheMonthRaisesAPerformanceAlert() {
         clocks.advanceTo(startOf(month.plusMonths(1)).plus(Duration.ofHours(1)));
         gateway.post(supervisor, "/api/v1/kpi/periods/close", Map.of("period", "MONTH", "periodStart", month.toString()));
@@ -240,7 +276,7 @@ class ClosedLoopScenarioTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void enrolsTheStaffMemberInTheMatchingRemedialSessions() {
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             JsonNode assignments = gateway.get(trainer, "/api/v1/training/assignments?staffId=" + agent + "&size=100");
@@ -252,7 +288,7 @@ class ClosedLoopScenarioTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theScorecardShowsTheResultOfTheRemedialTraining() {
         JsonNode assignments = gateway.get(trainer, "/api/v1/training/assignments?staffId=" + agent + "&size=100");
         String enrolmentId = placed(assignments, "COMPLAINT_ROOT_CAUSE", "retraining-standard-process")
@@ -287,7 +323,7 @@ class ClosedLoopScenarioTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theDashboardsAndAlertRulesQueryOnlyMetricsTheStackExposes() {
         Set<String> queried = MetricNames.queried(WhenPackaged.repo());
         // Gauges read from the store show with their next refresh.

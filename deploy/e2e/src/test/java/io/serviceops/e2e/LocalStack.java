@@ -14,9 +14,11 @@ import java.util.Map;
 final class LocalStack {
 
     static final int GATEWAY_PORT = 18080;
-    /** The four services, by name, with the port each listens on (for their /actuator/clock). */
+    /** GreenMail's POP3 port (it runs in the store's JVM), where the customers' mailboxes are read. */
+    static final int POP3_PORT = 33110;
+    /** The five services, by name, with the port each listens on (for their /actuator/clock). */
     static final Map<String, Integer> SERVICES = Map.of("complaint-service", 18081, "feedback-service", 18082,
-            "kpi-service", 18083, "training-service", 18084);
+            "kpi-service", 18083, "training-service", 18084, "notification-service", 18085);
 
     private final LocalStackLauncher launcher;
 
@@ -43,6 +45,9 @@ final class LocalStack {
         env.put("FEEDBACK_PORT", String.valueOf(SERVICES.get("feedback-service")));
         env.put("KPI_PORT", String.valueOf(SERVICES.get("kpi-service")));
         env.put("TRAINING_PORT", String.valueOf(SERVICES.get("training-service")));
+        env.put("NOTIFICATION_PORT", String.valueOf(SERVICES.get("notification-service")));
+        env.put("MAIL_SMTP_PORT", "33025");
+        env.put("MAIL_POP3_PORT", String.valueOf(POP3_PORT));
         env.put("MONGO_PORT", "37017");
         env.put("KAFKA_PORT", "39092");
         env.put("KAFKA_CONTROLLER_PORT", "39093");

@@ -25,7 +25,9 @@ final class FaultStack implements AutoCloseable {
 
     static final int GATEWAY_PORT = 29180;
     static final Map<String, Integer> SERVICES = Map.of("complaint-service", 29181, "feedback-service", 29182,
-            "kpi-service", 29183, "training-service", 29184);
+            "kpi-service", 29183, "training-service", 29184, "notification-service", 29185);
+    /** GreenMail's POP3 port in the store's JVM, where the customers' mailboxes are read. */
+    static final int POP3_PORT = 49110;
     static final int MONGO_PORT = 47117;
     static final int KAFKA_PORT = 49192;
     static final String BOOTSTRAP = "127.0.0.1:" + KAFKA_PORT;
@@ -168,6 +170,11 @@ final class FaultStack implements AutoCloseable {
         env.put("FEEDBACK_PORT", String.valueOf(SERVICES.get("feedback-service")));
         env.put("KPI_PORT", String.valueOf(SERVICES.get("kpi-service")));
         env.put("TRAINING_PORT", String.valueOf(SERVICES.get("training-service")));
+        env.put("NOTIFICATION_PORT", String.valueOf(SERVICES.get("notification-service")));
+        env.put("MAIL_SMTP_PORT", "49125");
+        env.put("MAIL_POP3_PORT", String.valueOf(POP3_PORT));
+        // A send cut off by a SIGKILL is recorded as uncertain this long after its claim (default 2 min).
+        env.put("SERVICEOPS_NOTIFICATIONS_CLAIM_TIMEOUT", "20s");
         env.put("MONGO_PORT", String.valueOf(MONGO_PORT));
         env.put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
         env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1));

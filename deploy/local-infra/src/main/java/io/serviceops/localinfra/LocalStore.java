@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code MONGO_BIND} — address to bind (default 127.0.0.1; loopback only on purpose)</li>
  *   <li>{@code SERVICEOPS_DATA_DIR} — data directory (default {@code ./.serviceops-data});
  *       the store file is {@code <dataDir>/mongo/store.mv}</li>
+ *   <li>{@code MAIL_SMTP_PORT}, {@code MAIL_POP3_PORT} — the {@link LocalMailbox} this JVM also runs
+ *       (defaults 3025 and 3110; {@code MAIL_SMTP_PORT=0} leaves it out)</li>
  * </ul>
  * A first argument, if given, overrides the data directory.
  *
@@ -78,6 +80,12 @@ public final class LocalStore {
             }
         }, "local-store-shutdown"));
 
+        String smtpPort = env("MAIL_SMTP_PORT", "3025");
+        if (!smtpPort.equals("0")) {
+            var mailbox = LocalMailbox.start(bindAddress, parsePort(smtpPort), parsePort(env("MAIL_POP3_PORT", "3110")));
+            Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop, "local-mailbox-shutdown"));
+        }
+
         System.out.println(READY_PREFIX + "mongodb://" + bindAddress + ":" + port + " (data file " + storeFile + ")");
         System.out.flush();
 
@@ -99,7 +107,7 @@ public final class LocalStore {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        fail("MONGO_PORT must be a port number, got '" + value + "'");
+        fail("ports must be port numbers, got '" + value + "'");
         return -1;
     }
 

@@ -1,6 +1,8 @@
 package io.serviceops.feedback.invitation;
 
+import io.serviceops.eventing.outbox.OutboxAggregate;
 import io.serviceops.events.complaint.ComplaintResolved;
+import io.serviceops.events.notification.SurveyInvitationIssued;
 import io.serviceops.feedback.support.PeriodKeys;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "period_day", def = "{'period.day': 1}")
 @CompoundIndex(name = "store_period_day", def = "{'storeId': 1, 'period.day': 1}")
 @Document("invitations")
-public class Invitation {
+public class Invitation extends OutboxAggregate {
 
     /** Invitations are answered through the satisfaction survey channel; stored for the analytics grouping. */
     private static final String CHANNEL = "SATISFACTION_SURVEY";
@@ -50,8 +52,12 @@ public class Invitation {
         return "inv-" + complaintId;
     }
 
+    /**
+     * The invitation, with the request to send the customer its link. The link goes on the restricted
+     * notifications topic only: the token in it stands in for a login.
+     */
     static Invitation issue(ComplaintResolved resolved, String surveyId, int surveyVersion, String token,
-            Instant now, Duration validFor, ZoneId zone) {
+            String link, Instant now, Duration validFor, ZoneId zone) {
         Invitation invitation = new Invitation();
         invitation.id = idFor(resolved.complaintId());
         invitation.token = token;
@@ -66,6 +72,8 @@ public class Invitation {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(validFor);
         invitation.period = PeriodKeys.of(now, zone);
+        invitation.record(new SurveyInvitationIssued(invitation.id, invitation.complaintId, invitation.customerId,
+                link, invitation.expiresAt, now), now);
         return invitation;
     }
 

@@ -54,8 +54,10 @@ class InvitationIssuer implements EventHandler<ComplaintResolved> {
         }
         Survey survey = surveys.findByCode(properties.invitation().surveyCode());
         try {
-            invitations.insert(Invitation.issue(resolved, survey.id(), survey.latest().number(), newToken(),
-                    clock.instant(), properties.invitation().validFor(), properties.zone()));
+            String token = newToken();
+            invitations.insert(Invitation.issue(resolved, survey.id(), survey.latest().number(), token,
+                    properties.invitation().linkTo(token), clock.instant(), properties.invitation().validFor(),
+                    properties.zone()));
             metrics.issued();
         } catch (DuplicateKeyException issuedConcurrently) {
             // Another delivery of the same resolution got there first; one invitation is what we want.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NegativityPolicyTest {
 
     final NegativityPolicy policy = new NegativityPolicy(new FeedbackProperties(ZoneOffset.UTC,
-            new FeedbackProperties.Invitation(Duration.ofDays(14), "post-resolution"),
+            new FeedbackProperties.Invitation(Duration.ofDays(14), "post-resolution", "http://127.0.0.1:8080"),
             new FeedbackProperties.Negative(2, 6, Set.of(Topic.PRODUCT_QUALITY, Topic.SERVICE_ATTITUDE,
                     Topic.BUSINESS_PROCESS))));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.serviceops.eventing.json.EventCodec;
+import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintResolved;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ class InvitationTest {
     }
 
     static Invitation invitation() throws Exception {
-        return Invitation.issue(golden(), "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n", NOW, Duration.ofDays(14),
+        return Invitation.issue(golden(), "post-resolution", 1, "t0k3n-t0k3n-t0k3n-t0k3n",
+                "http://gw/api/v1/feedback/invitations/t0k3n-t0k3n-t0k3n-t0k3n", NOW, Duration.ofDays(14),
                 ZoneOffset.UTC);
     }
 
@@ -39,6 +41,18 @@ class InvitationTest {
         assertThat(invitation.complaintType()).isEqualTo("SERVICE_ATTITUDE");
         assertThat(invitation.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
         assertThat(invitation.responseId()).isEqualTo("fb-inv-cmp-1001");
+    }
+
+    @Test
+    void asksForTheSurveyLinkToBeSentOnTheNotificationsTopic() throws Exception {
+        Invitation invitation = invitation();
+
+        assertThat(invitation.pendingEvents()).singleElement().satisfies(message -> {
+            assertThat(message.type()).isEqualTo("SurveyInvitationIssued");
+            assertThat(message.topic()).isEqualTo(Topics.NOTIFICATIONS);
+            assertThat(message.payload()).contains("http://gw/api/v1/feedback/invitations/t0k3n-t0k3n-t0k3n-t0k3n")
+                    .contains("\"invitationId\":\"inv-cmp-1001\"");
+        });
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
  * A complaint was received. {@code staffId} is the staff member the complaint concerns (the one whose
  * scorecard it counts against), absent when no one is named; {@code customerId} is absent for
  * anonymous complaints. {@code followUpOf} names the feedback that opened it, if any.
+ * {@code externalReference} is the filing CRM's own reference (unique per CRM client), if any.
  */
 public record ComplaintFiled(
         String complaintId,
@@ -22,7 +23,8 @@ public record ComplaintFiled(
         String followUpOf,
         Instant filedAt,
         Instant firstResponseDue,
-        Instant resolutionDue) implements IntegrationEvent {
+        Instant resolutionDue,
+        String externalReference) implements IntegrationEvent {
 
     public ComplaintFiled {
         present(complaintId, "complaintId");
@@ -34,6 +36,14 @@ public record ComplaintFiled(
         present(filedAt, "filedAt");
         present(firstResponseDue, "firstResponseDue");
         present(resolutionDue, "resolutionDue");
+    }
+
+    /** A complaint filed without a CRM reference. */
+    public ComplaintFiled(String complaintId, String type, String channel, String storeId, String staffId,
+            String customerId, String customerTier, String priority, String followUpOf, Instant filedAt,
+            Instant firstResponseDue, Instant resolutionDue) {
+        this(complaintId, type, channel, storeId, staffId, customerId, customerTier, priority, followUpOf, filedAt,
+                firstResponseDue, resolutionDue, null);
     }
 
     @Override

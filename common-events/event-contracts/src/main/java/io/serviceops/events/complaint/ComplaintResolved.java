@@ -11,6 +11,7 @@ import java.time.Instant;
  * {@code PROCESS}, {@code OTHER}; {@code handling} one of {@code APOLOGY}, {@code EXPLANATION},
  * {@code RETURN}, {@code EXCHANGE}, {@code REPAIR}, {@code REFUND}, {@code COMPENSATION}, {@code OTHER}.
  * {@code customerId} is absent for anonymous complaints, so no survey can be sent.
+ * {@code externalReference} is the filing CRM's own reference, if any.
  */
 public record ComplaintResolved(
         String complaintId,
@@ -24,7 +25,8 @@ public record ComplaintResolved(
         Instant filedAt,
         Instant resolvedAt,
         Instant resolutionDue,
-        boolean withinDeadline) implements IntegrationEvent {
+        boolean withinDeadline,
+        String externalReference) implements IntegrationEvent {
 
     public static final String ROOT_CAUSE_STAFF_CONDUCT = "STAFF_CONDUCT";
     public static final String ROOT_CAUSE_PROCESS_NOT_FOLLOWED = "PROCESS_NOT_FOLLOWED";
@@ -39,6 +41,14 @@ public record ComplaintResolved(
         present(filedAt, "filedAt");
         present(resolvedAt, "resolvedAt");
         present(resolutionDue, "resolutionDue");
+    }
+
+    /** A resolution of a complaint filed without a CRM reference. */
+    public ComplaintResolved(String complaintId, String type, String storeId, String staffId, String customerId,
+            String resolvedBy, String rootCause, String handling, Instant filedAt, Instant resolvedAt,
+            Instant resolutionDue, boolean withinDeadline) {
+        this(complaintId, type, storeId, staffId, customerId, resolvedBy, rootCause, handling, filedAt, resolvedAt,
+                resolutionDue, withinDeadline, null);
     }
 
     /** Whether the staff member's own conduct caused the complaint, which calls for retraining. */

@@ -29,6 +29,7 @@ public final class LocalStackLauncher {
             "feedback-service/target/feedback-service-" + VERSION + ".jar",
             "kpi-service/target/kpi-service-" + VERSION + ".jar",
             "training-service/target/training-service-" + VERSION + ".jar",
+            "notification-service/target/notification-service-" + VERSION + ".jar",
             "gateway/target/gateway-" + VERSION + ".jar",
             "deploy/local-infra/target/local-infra-" + VERSION + ".jar");
 

@@ -3,7 +3,6 @@ package io.serviceops.complaint.complaint.web;
 import static io.serviceops.complaint.types.ComplaintType.CODE;
 import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintFilter;
 import io.serviceops.complaint.complaint.ComplaintIntake;
@@ -16,6 +15,7 @@ import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -70,13 +71,13 @@ class ComplaintController {
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
             @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
-            @Valid @RequestBody FileComplaintRequest request) {
+            @Valid @RequestBody FileComplaintRequest request, Principal caller) {
         if (!request.crossFieldErrors().isEmpty()) {
             throw new InvalidInput(request.crossFieldErrors());
         }
         Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
                 : new Idempotency(idempotencyKey, fingerprint.of(request));
-        var filing = intake.file(request.toDraft(), idempotency, actor);
+        var filing = intake.file(request.toDraft(), idempotency, actor, caller == null ? null : caller.getName());
         var complaint = filing.complaint();
         return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/complaints/" + complaint.id()))
@@ -108,6 +109,22 @@ class ComplaintController {
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("filedAt")));
         Instant now = clock.instant();
         return PageView.of(queries.search(filter, pageable), complaint -> ComplaintSummary.of(complaint, now));
+    }
+
+    @GetMapping("/by-reference/{externalReference}")
+    @Operation(summary = "A complaint by the CRM's own reference",
+            description = "externalReference is unique per CRM client: an API key finds what it filed itself; staff name "
+                    + "the client (the key's client name) with ?client=.")
+    ResponseEntity<ComplaintView> byReference(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String externalReference,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
+            Principal caller) {
+        String owner = client != null ? client : caller == null ? null : caller.getName();
+        if (owner == null) {
+            throw new InvalidInput("client", "is required");
+        }
+        var complaint = queries.byExternalReference(owner, externalReference);
+        return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
     }
 
     @GetMapping("/{id}")

@@ -23,7 +23,9 @@ record ComplaintView(String id, long version, String type, String channel, Strin
         String externalReference, String followUpOf, String urgency, String importance, String priority,
         String status, String department, String assigneeId, String rootCause, String handling,
         String escalationLevel, Instant filedAt, Instant lastChangedAt, SlaView sla, Map<DeadlineKind, DeadlineView> deadlines,
-        List<AuditEntry> history) {
+        List<AuditEntry> history,
+        @Schema(description = "For the customer's status link: GET /api/v1/complaints/tracking/{trackingToken} "
+                + "shows the public status without a login") String trackingToken) {
 
     record SlaView(String policyType, int policyVersion, String calendar, boolean paused) {
     }
@@ -47,7 +49,7 @@ record ComplaintView(String id, long version, String type, String channel, Strin
                         sla.isPaused()),
                 Map.of(DeadlineKind.FIRST_RESPONSE, deadline(sla.deadline(DeadlineKind.FIRST_RESPONSE), now),
                         DeadlineKind.RESOLUTION, deadline(sla.deadline(DeadlineKind.RESOLUTION), now)),
-                complaint.history());
+                complaint.history(), complaint.trackingToken());
     }
 
     private static DeadlineView deadline(Deadline deadline, Instant now) {

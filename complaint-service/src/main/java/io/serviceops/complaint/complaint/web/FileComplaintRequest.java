@@ -3,13 +3,13 @@ package io.serviceops.complaint.complaint.web;
 import static io.serviceops.complaint.types.ComplaintType.CODE;
 import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintDraft;
 import io.serviceops.complaint.complaint.Contact;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Grade;
 import io.serviceops.conventions.FieldError;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -39,7 +39,11 @@ record FileComplaintRequest(
 
     record ContactRequest(
             @Schema(example = "+86 21 5555 0101") @Pattern(regexp = "^\\+?[0-9 ()-]{3,32}$", message = "must be a phone number") String phone,
-            @Schema(example = "li.lei@example.com") @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
+            @Schema(example = "li.lei@example.com") @Email(message = "must be an e-mail address") @Size(max = 254) String email,
+            @Schema(example = "true", description = "The customer agrees to be told about the case by e-mail or SMS; "
+                    + "without it nothing is sent") Boolean consent,
+            @Schema(example = "zh-CN", description = "Language of the notifications: zh-CN (the default) or en")
+            @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language) {
     }
 
     /** Rules that span fields: anonymity and the CRM reference. */
@@ -55,7 +59,8 @@ record FileComplaintRequest(
     }
 
     ComplaintDraft toDraft() {
-        Contact details = contact == null ? null : new Contact(contact.phone(), contact.email());
+        Contact details = contact == null ? null : new Contact(contact.phone(), contact.email(),
+                contact.consent(), contact.language());
         return new ComplaintDraft(type, channel, storeId, staffId, customerId, customerTier, details, description,
                 externalReference, urgency, importance, null);
     }

@@ -81,7 +81,7 @@ class ComplaintWebSliceTest {
 
     @Test
     void filingAnswers201WithLocationAndDeadlines() throws Exception {
-        when(intake.file(any(), any(), eq("api"))).thenReturn(new ComplaintIntake.Filing(complaint(), false));
+        when(intake.file(any(), any(), eq("api"), any())).thenReturn(new ComplaintIntake.Filing(complaint(), false));
 
         mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())
@@ -92,13 +92,13 @@ class ComplaintWebSliceTest {
 
     @Test
     void aReplayedIdempotencyKeyAnswers200AndPassesAFingerprint() throws Exception {
-        when(intake.file(any(), any(), any())).thenReturn(new ComplaintIntake.Filing(complaint(), true));
+        when(intake.file(any(), any(), any(), any())).thenReturn(new ComplaintIntake.Filing(complaint(), true));
 
         mvc.perform(post("/api/v1/complaints").header("Idempotency-Key", "k-1").contentType(MediaType.APPLICATION_JSON)
                         .content(VALID))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
-        verify(intake).file(any(), argThat(key -> key.key().equals("k-1") && key.fingerprint().length() == 64), any());
+        verify(intake).file(any(), argThat(key -> key.key().equals("k-1") && key.fingerprint().length() == 64), any(), any());
     }
 
     @Test

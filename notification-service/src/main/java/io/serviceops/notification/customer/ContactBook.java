@@ -1,0 +1,36 @@
+package io.serviceops.notification.customer;
+
+import io.serviceops.events.notification.Recipient;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The contact each complaint's own notifications carried, for messages whose producer holds no contact
+ * data (feedback-service's survey link). Services never call each other, so this is how the link
+ * finds its address. Only what a consenting customer gave is kept.
+ */
+@Repository
+class ContactBook {
+
+    @Document("contacts")
+    record Entry(@Id String complaintId, String customerId, Recipient recipient, Instant updatedAt) {
+    }
+
+    private final MongoTemplate mongo;
+
+    ContactBook(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void remember(String complaintId, String customerId, Recipient recipient, Instant now) {
+        mongo.save(new Entry(complaintId, customerId, recipient, now));
+    }
+
+    Optional<Recipient> of(String complaintId) {
+        return Optional.ofNullable(mongo.findById(complaintId, Entry.class)).map(Entry::recipient);
+    }
+}

@@ -1,0 +1,59 @@
+package io.serviceops.notification.customer;
+
+import io.serviceops.eventing.inbound.EventHandler;
+import io.serviceops.events.EventEnvelope;
+import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.events.notification.Recipient;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns complaint-service's requests into notifications: the acknowledgement with the promised time
+ * and the resolution notice, both with the customer's tracking link. Remembers the contact for the
+ * complaint's later messages (the survey link).
+ */
+@Component
+class NotificationIntake implements EventHandler<NotificationRequested> {
+
+    private final CustomerNotifier notifier;
+    private final ContactBook contacts;
+    private final Reachability reachability;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    NotificationIntake(CustomerNotifier notifier, ContactBook contacts, Reachability reachability,
+            NotificationProperties properties, Clock clock) {
+        this.notifier = notifier;
+        this.contacts = contacts;
+        this.reachability = reachability;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Class<NotificationRequested> eventType() {
+        return NotificationRequested.class;
+    }
+
+    @Override
+    public void handle(EventEnvelope<NotificationRequested> event) {
+        NotificationRequested request = event.data();
+        Instant now = clock.instant();
+        Recipient recipient = request.recipient();
+        if (recipient.reachable()) {
+            contacts.remember(request.complaintId(), request.customerId(), recipient, now);
+        }
+        Map<String, String> parameters = new HashMap<>(request.parameters());
+        parameters.put("complaintId", request.complaintId());
+        String token = request.parameters().get("trackingToken");
+        if (token != null) {
+            parameters.put("trackingLink", properties.publicBaseUrl().replaceAll("/+$", "")
+                    + "/api/v1/complaints/tracking/" + token);
+        }
+        notifier.accept(reachability.notification(request.notificationId(), request.template(), request.complaintId(),
+                request.customerId(), recipient, parameters, now));
+    }
+}

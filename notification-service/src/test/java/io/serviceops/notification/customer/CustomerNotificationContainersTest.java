@@ -1,0 +1,7 @@
+package io.serviceops.notification.customer;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class CustomerNotificationContainersTest extends CustomerNotificationContract {
+}

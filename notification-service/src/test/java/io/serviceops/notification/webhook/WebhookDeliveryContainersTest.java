@@ -1,0 +1,7 @@
+package io.serviceops.notification.webhook;
+
+import io.serviceops.testsupport.ContainerInfrastructure;
+
+@ContainerInfrastructure
+class WebhookDeliveryContainersTest extends WebhookDeliveryContract {
+}

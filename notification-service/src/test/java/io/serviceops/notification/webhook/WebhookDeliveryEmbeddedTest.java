@@ -1,0 +1,7 @@
+package io.serviceops.notification.webhook;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class WebhookDeliveryEmbeddedTest extends WebhookDeliveryContract {
+}
