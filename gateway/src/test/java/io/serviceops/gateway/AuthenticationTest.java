@@ -69,6 +69,30 @@ class AuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
+    void leavesPublicStandardsOpenAndLetsEveryStaffMemberReadAndConfirmTheOthers() {
+        client.get().uri("/api/v1/training/public/standards").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.headers.x-user-id").doesNotExist();
+        client.get().uri("/api/v1/training/public/standards/std-1").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/training/standards/std-1").exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/v1/training/public/standards").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isUnauthorized();
+
+        client.get().uri("/api/v1/training/standards/std-1").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/training/standards/std-1/acknowledgement")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT"))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/training/standards").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isForbidden();
+        client.get().uri("/api/v1/training/standards/compliance")
+                .headers(h -> h.setBearerAuth(token("alice", "AGENT"))).exchange().expectStatus().isForbidden();
+        client.post().uri("/api/v1/training/standards").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/training/assignments").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void letsAnApiKeyWriteWithinItsScopesAsIntegration() {
         client.post().uri("/api/v1/complaints/c-1/notes").header("X-Api-Key", FULL_KEY)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")

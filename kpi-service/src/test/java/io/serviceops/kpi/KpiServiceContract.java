@@ -17,6 +17,8 @@ import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
+import io.serviceops.events.kpi.ScorecardTemplateRevised;
+import io.serviceops.events.kpi.TemplateKpi;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
@@ -364,6 +366,23 @@ abstract class KpiServiceContract {
         Api.Response backwards = api.put("/api/v1/kpi/interactions/" + staff + "-x", body("staffId", staff,
                 "storeId", store, "channel", "PHONE", "startedAt", started, "endedAt", started.minusSeconds(1)));
         assertThat(firstErrorField(backwards)).isEqualTo("endedAt");
+    }
+
+    @Test
+    void everyTemplateVersionIsAnnouncedOnceWithItsWeightsAndTargets() throws InterruptedException {
+        String template = unique("tpl");
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
+            api.post("/api/v1/kpi/templates", satisfactionOnly(template, 1, true, null));
+            api.put("/api/v1/kpi/templates/" + template, satisfactionOnly(null, 2, true, 1));
+
+            var second = probe.await(ScorecardTemplateRevised.class,
+                    e -> e.templateId().equals(template) && e.version() == 2, Duration.ofSeconds(30));
+            assertThat(second.data().kpis()).containsExactly(new TemplateKpi("SATISFACTION", 100, 5));
+            assertThat(second.data().threshold()).isEqualTo(40);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> probe
+                    .all(ScorecardTemplateRevised.class).stream().filter(e -> e.data().templateId().equals(template))
+                    .map(e -> e.data().version()).toList().equals(List.of(1, 2)));
+        }
     }
 
     @Test

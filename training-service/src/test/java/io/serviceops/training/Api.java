@@ -18,20 +18,27 @@ public final class Api {
     private final int port;
 
     private final String roles;
+    private final String userId;
 
     /** A client signed as a TRAINER (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "TRAINER");
+        this(port, "TRAINER", null);
     }
 
-    private Api(int port, String roles) {
+    private Api(int port, String roles, String userId) {
         this.port = port;
         this.roles = roles;
+        this.userId = userId;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead. */
     public Api as(String roles) {
-        return new Api(port, roles);
+        return new Api(port, roles, null);
+    }
+
+    /** The same client, signed as the user {@code userId} holding {@code roles}. */
+    public Api as(String userId, String roles) {
+        return new Api(port, roles, userId);
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -46,8 +53,8 @@ public final class Api {
         }
     }
 
-    public Response get(String path) {
-        return send(request(path).GET());
+    public Response get(String path, String... headers) {
+        return send(request(path, headers).GET());
     }
 
     public Response post(String path, Object body, String... headers) {
@@ -61,6 +68,9 @@ public final class Api {
     private HttpRequest.Builder request(String path, String... headers) {
         var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles)
                 .header("Content-Type", "application/json");
+        if (userId != null) {
+            builder.setHeader("X-User-Id", userId);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

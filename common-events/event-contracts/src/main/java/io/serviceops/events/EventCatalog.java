@@ -9,6 +9,7 @@ import io.serviceops.events.complaint.ComplaintLeftUnanswered;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
+import io.serviceops.events.complaint.SlaPolicyRevised;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
@@ -16,9 +17,13 @@ import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.SurveyInvitationIssued;
+import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
 import io.serviceops.events.training.CertificationExpiring;
+import io.serviceops.events.training.StandardAcknowledgementOverdue;
+import io.serviceops.events.training.StandardPublished;
+import io.serviceops.events.training.StandardSuperseded;
 import io.serviceops.events.training.TrainingCompleted;
 import io.serviceops.events.training.TrainingEnrolled;
 import io.serviceops.events.training.TrainingSessionScheduled;
@@ -55,7 +60,12 @@ public final class EventCatalog {
             EventType.of(NotificationRequested.class, Topics.NOTIFICATIONS, COMPLAINT_SERVICE),
             EventType.of(SurveyInvitationIssued.class, Topics.NOTIFICATIONS, FEEDBACK_SERVICE),
             complaint(ComplaintLeftUnanswered.class),
-            EventType.of(PerformanceAlertSettled.class, Topics.KPI, KPI_SERVICE));
+            EventType.of(PerformanceAlertSettled.class, Topics.KPI, KPI_SERVICE),
+            training(StandardPublished.class),
+            training(StandardSuperseded.class),
+            training(StandardAcknowledgementOverdue.class),
+            complaint(SlaPolicyRevised.class),
+            EventType.of(ScorecardTemplateRevised.class, Topics.KPI, KPI_SERVICE));
 
     private EventCatalog() {
     }

@@ -17,12 +17,14 @@ import org.springframework.stereotype.Service;
 public class SlaPolicyCatalog {
 
     private final SlaPolicies policies;
+    private final SlaPolicyAnnouncer announcer;
     private final SlaProperties properties;
     private final Clock clock;
     private final Cache<String, SlaPolicy> currentByType;
 
-    SlaPolicyCatalog(SlaPolicies policies, SlaProperties properties, Clock clock) {
+    SlaPolicyCatalog(SlaPolicies policies, SlaPolicyAnnouncer announcer, SlaProperties properties, Clock clock) {
         this.policies = policies;
+        this.announcer = announcer;
         this.properties = properties;
         this.clock = clock;
         this.currentByType = Caffeine.newBuilder().expireAfterWrite(properties.currentPolicyCache()).maximumSize(1_000)
@@ -60,7 +62,7 @@ public class SlaPolicyCatalog {
         }
         SlaPolicy revised = policies.insert(current.next(draft, clock.instant(), actor));
         currentByType.put(type, revised);
-        return revised;
+        return announcer.announce(revised);
     }
 
     private SlaPolicy defaultOf(String type) {

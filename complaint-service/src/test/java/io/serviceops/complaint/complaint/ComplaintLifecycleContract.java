@@ -16,6 +16,7 @@ import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintFirstResponded;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
+import io.serviceops.events.complaint.SlaPolicyRevised;
 import io.serviceops.testsupport.EventProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -289,6 +290,24 @@ abstract class ComplaintLifecycleContract {
         assertThat(current.get("calendar").get("holidays").get(0).asString()).isEqualTo("2026-10-01");
         assertThat(current.get("calendar").get("opens").asString()).startsWith("09:00");
         assertThat(json(api.get("/api/v1/sla-policies/" + type + "/versions"))).hasSize(3);
+    }
+
+    @Test
+    void aRevisedPolicyIsAnnouncedWithItsLimitsForTheStandardsThatStateThem() throws InterruptedException {
+        String type = "RETURNS_" + System.nanoTime() % 100000;
+        api.post("/api/v1/complaint-types", body(Map.of("code", type, "name", "Returns")));
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
+            HttpResponse<String> revised = api.put("/api/v1/sla-policies/" + type, body(Map.of("firstResponse",
+                    "PT3H", "resolution", "PT36H", "atRiskPercent", 75, "escalatePercent", 100,
+                    "calendar", Map.of("mode", "CALENDAR_HOURS"))));
+            assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+
+            var announced = probe.await(SlaPolicyRevised.class, e -> e.type().equals(type), EVENT_TIMEOUT);
+            assertThat(announced.data().version()).isEqualTo(1);
+            assertThat(announced.data().firstResponseMinutes()).isEqualTo(180);
+            assertThat(announced.data().resolutionMinutes()).isEqualTo(36 * 60);
+            assertThat(announced.data().revisedBy()).isNotBlank();
+        }
     }
 
     @Test

@@ -441,6 +441,23 @@ class ClosedLoopScenarioTest {
         });
     }
 
+    @Test
+    @Order(9)
+    void theComplaintPromisesArePublicWithoutLoginAndOnlyAsPublished() {
+        JsonNode promises = gateway.get(Caller.FRONT_END, "/api/v1/training/public/standards/std-complaint-time-limits");
+        assertThat(promises.path("version").asString()).isEqualTo("1.0");
+        assertThat(promises.path("sections").get(0).path("markdown").asString())
+                .contains("24 小时", "48 小时", "72 小时");
+        List<String> shown = new ArrayList<>();
+        gateway.get(Caller.FRONT_END, "/api/v1/training/public/standards").forEach(standard ->
+                shown.add(standard.path("id").asString()));
+        // The scorecards and the etiquette rules are internal: staff read them after logging in.
+        assertThat(shown).contains("std-complaint-time-limits").doesNotContain("std-scorecard-a", "std-etiquette");
+        Caller staff = gateway.user("e2e-agent", "AGENT");
+        assertThat(gateway.get(staff, "/api/v1/training/standards/std-etiquette").path("current").path("version")
+                .asString()).isEqualTo("1.0");
+    }
+
     private JsonNode scorecard(String staffId, LocalDate periodStart, String templateId) {
         return gateway.get(supervisor, "/api/v1/kpi/scorecards?subjectKind=STAFF&subjectId=" + staffId
                 + "&period=MONTH&periodStart=" + periodStart + "&templateId=" + templateId);

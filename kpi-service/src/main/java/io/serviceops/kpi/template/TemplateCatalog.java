@@ -14,16 +14,18 @@ import org.springframework.stereotype.Service;
 public class TemplateCatalog {
 
     private final Templates templates;
+    private final TemplateAnnouncer announcer;
     private final Clock clock;
 
-    TemplateCatalog(Templates templates, Clock clock) {
+    TemplateCatalog(Templates templates, TemplateAnnouncer announcer, Clock clock) {
         this.templates = templates;
+        this.announcer = announcer;
         this.clock = clock;
     }
 
     /** Defines a new template as version 1; a template id already in use is a duplicate. */
     public Template create(String templateId, TemplateDefinition definition) {
-        return templates.insert(Template.define(templateId, 1, definition, clock.instant()));
+        return announcer.announce(templates.insert(Template.define(templateId, 1, definition, clock.instant())));
     }
 
     /** Stores the next version, if {@code expectedVersion} is still the current one. */
@@ -33,7 +35,7 @@ public class TemplateCatalog {
             throw new StaleTemplateVersion(templateId, expectedVersion, current.version());
         }
         try {
-            return templates.insert(current.revise(definition, clock.instant()));
+            return announcer.announce(templates.insert(current.revise(definition, clock.instant())));
         } catch (DuplicateKeyException concurrentEdit) {
             throw new StaleTemplateVersion(templateId, expectedVersion, expectedVersion + 1);
         }

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** Who belongs to which department, so mandatory programmes and compliance know their audience. */
+/** Who belongs to which department and store, so mandatory programmes, standards and compliance know their audience. */
 @Document("staff_members")
 public class StaffMember {
 
@@ -19,22 +19,26 @@ public class StaffMember {
     private String department;
     private String role;
     private Instant joinedDepartmentAt;
+    @Indexed
+    private String storeId;
 
     @PersistenceCreator
-    StaffMember(String id, String department, String role, Instant joinedDepartmentAt) {
+    StaffMember(String id, String department, String role, Instant joinedDepartmentAt, String storeId) {
         this.id = id;
         this.department = department;
         this.role = role;
         this.joinedDepartmentAt = joinedDepartmentAt;
+        this.storeId = storeId;
     }
 
     /** A move into another department restarts the membership, which brings that department's training. */
-    void placeIn(String newDepartment, String newRole, Instant now) {
+    void placeIn(String newDepartment, String newRole, String newStoreId, Instant now) {
         if (!newDepartment.equals(department)) {
             department = newDepartment;
             joinedDepartmentAt = now;
         }
         role = newRole;
+        storeId = newStoreId;
     }
 
     public String id() {
@@ -55,5 +59,10 @@ public class StaffMember {
 
     public Instant joinedDepartmentAt() {
         return joinedDepartmentAt;
+    }
+
+    /** The store the member works in, for compliance views per store; null for head-office staff. */
+    public String storeId() {
+        return storeId;
     }
 }

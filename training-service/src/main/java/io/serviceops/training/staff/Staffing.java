@@ -28,10 +28,11 @@ public class Staffing {
         this.clock = clock;
     }
 
-    public StaffMember place(String staffId, String department, String role) {
+    public StaffMember place(String staffId, String department, String role, String storeId) {
         Instant now = clock.instant();
-        StaffMember member = staff.findById(staffId).orElseGet(() -> new StaffMember(staffId, department, role, now));
-        member.placeIn(department, role, now);
+        StaffMember member = staff.findById(staffId)
+                .orElseGet(() -> new StaffMember(staffId, department, role, now, storeId));
+        member.placeIn(department, role, storeId, now);
         StaffMember saved = staff.save(member);
         // Idempotent per joining, so repeating the call also repairs a placement a crash interrupted.
         assignMandatoryTraining(saved);

@@ -26,13 +26,18 @@ class StaffController {
     record Placement(
             @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
             @Schema(example = "CUSTOMER_SUPPORT") String department,
-            @Size(max = 60, message = "must be at most 60 characters") @Schema(example = "agent") String role) {
+            @Size(max = 60, message = "must be at most 60 characters") @Schema(example = "agent") String role,
+            @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+            @Schema(example = "store-1", description = "The store the member works in; omit for head-office staff")
+            String storeId) {
     }
 
-    record Member(String staffId, String department, String role, java.time.Instant joinedDepartmentAt) {
+    record Member(String staffId, String department, String role, String storeId,
+            java.time.Instant joinedDepartmentAt) {
 
         static Member of(StaffMember member) {
-            return new Member(member.id(), member.department(), member.role(), member.joinedDepartmentAt());
+            return new Member(member.id(), member.department(), member.role(), member.storeId(),
+                    member.joinedDepartmentAt());
         }
     }
 
@@ -43,9 +48,9 @@ class StaffController {
     }
 
     @PutMapping
-    @Operation(summary = "Place a staff member in a department; joining assigns the department's mandatory programmes")
+    @Operation(summary = "Place a staff member in a department (and store); joining assigns the department's mandatory programmes")
     Member place(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @Valid @RequestBody Placement placement) {
-        return Member.of(staffing.place(staffId, placement.department(), placement.role()));
+        return Member.of(staffing.place(staffId, placement.department(), placement.role(), placement.storeId()));
     }
 }

@@ -1,0 +1,6 @@
+package io.serviceops.complaint.sla;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface SlaPolicyAnnouncements extends MongoRepository<SlaPolicyAnnouncement, String> {
+}
