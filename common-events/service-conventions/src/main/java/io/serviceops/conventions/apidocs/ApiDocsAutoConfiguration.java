@@ -29,6 +29,7 @@ public class ApiDocsAutoConfiguration {
     @ConditionalOnMissingBean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name, ApiDocsProperties properties) {
         return new OpenAPI().info(new Info().title("serviceops " + name).version("v1")
+                .summary(properties.description().isBlank() ? null : properties.description())
                 .description(ApiDescription.of(properties.description()))
                 .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));
     }
