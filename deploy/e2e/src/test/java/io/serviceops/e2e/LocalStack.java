@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * The whole local stack on ports and a data directory of its own, so that it never clashes with a
- * developer's running stack, and with the adjustable clock switched on in every service.
+ * developer's running stack, and with the adjustable clock switched on in every service. Closing it
+ * stops it ({@link RunningStack} shares one between the test classes).
  */
-final class LocalStack {
+final class LocalStack implements AutoCloseable {
 
     static final int GATEWAY_PORT = 18080;
     /** The four services, by name, with the port each listens on (for their /actuator/clock). */
@@ -32,7 +33,8 @@ final class LocalStack {
         launcher.start();
     }
 
-    void stop() throws IOException, InterruptedException {
+    @Override
+    public void close() throws IOException, InterruptedException {
         launcher.stop();
     }
 
