@@ -60,7 +60,7 @@ class ApiContractCustomizer implements OpenApiCustomizer {
         });
         ProblemResponses.declare(components);
         StandardHeaders.declare(components);
-        UnusedSchemas.remove(openApi);
+        UnusedComponents.remove(openApi);
         listEveryTag(openApi);
     }
 

@@ -17,15 +17,15 @@ import org.springframework.web.method.HandlerMethod;
  * Gives every operation an id a generated client can use as a method name, made of the handler's
  * verb and the resource its controller is about: {@code ComplaintController.file} is
  * {@code fileComplaint}, {@code .list} {@code listComplaints}, {@code ComplaintActionsController.resolve}
- * {@code resolveComplaint}, a GET named after a noun ({@code SlaPolicyController.versions})
- * {@code getSlaPolicyVersions}. An {@code operationId} written in {@code @Operation} wins; the ids'
+ * {@code resolveComplaint}, a GET named after a noun ({@code ComplaintController.stats})
+ * {@code getComplaintStats}. An {@code operationId} written in {@code @Operation} wins; the ids'
  * uniqueness is checked for the whole document by the contract tests. A handler mapped to several
  * paths is documented under the first ({@link #firstPathOf}); the others are aliases for old clients.
  */
 class OperationIds implements OperationCustomizer {
 
     private static final Set<String> LISTS = Set.of("list", "all", "search");
-    private static final Set<String> READS = Set.of("get", "detail", "one");
+    private static final Set<String> READS = Set.of("get", "detail", "one", "current");
     /** Nouns whose plural is themselves. */
     private static final Set<String> UNCOUNTABLE = Set.of("Staff", "Feedback", "Compliance", "Analytics");
 
@@ -57,7 +57,7 @@ class OperationIds implements OperationCustomizer {
         if (LISTS.contains(method)) {
             return "list" + plural(resource);
         }
-        if (READS.contains(method) || method.equalsIgnoreCase(resource)) {
+        if (READS.contains(method) || (get && method.equalsIgnoreCase(resource))) {
             return "get" + resource;
         }
         if (method.toLowerCase(Locale.ROOT).contains(resource.toLowerCase(Locale.ROOT))) {
