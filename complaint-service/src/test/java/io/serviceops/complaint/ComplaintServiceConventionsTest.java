@@ -12,4 +12,9 @@ class ComplaintServiceConventionsTest extends ServiceConventionsContract {
     protected String jsonPostPath() {
         return "/api/v1/complaints";
     }
+
+    @Override
+    protected String resourcePath(String id) {
+        return "/api/v1/complaints/" + id;
+    }
 }

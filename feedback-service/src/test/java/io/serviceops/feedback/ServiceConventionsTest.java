@@ -27,4 +27,9 @@ class ServiceConventionsTest extends ServiceConventionsContract {
                 "/api/v1/feedback/invitations/{token}", "/api/v1/feedback/topic-rules", "/api/v1/improvement-actions",
                 "/api/v1/feedback/export");
     }
+
+    @Override
+    protected String resourcePath(String id) {
+        return "/api/v1/feedback/" + id;
+    }
 }

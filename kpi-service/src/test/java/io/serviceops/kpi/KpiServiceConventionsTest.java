@@ -11,4 +11,9 @@ class KpiServiceConventionsTest extends ServiceConventionsContract {
     protected String jsonPostPath() {
         return "/api/v1/kpi/templates";
     }
+
+    @Override
+    protected String resourcePath(String id) {
+        return "/api/v1/kpi/templates/" + id;
+    }
 }

@@ -14,4 +14,9 @@ class TrainingServiceConventionsTest extends ServiceConventionsContract {
     protected String jsonPostPath() {
         return "/api/v1/training/programmes";
     }
+
+    @Override
+    protected String resourcePath(String id) {
+        return "/api/v1/training/programmes/" + id;
+    }
 }

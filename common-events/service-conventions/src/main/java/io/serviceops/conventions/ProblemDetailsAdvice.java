@@ -4,10 +4,13 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.serviceops.conventions.problem.ServiceProblem;
+import java.util.Arrays;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,12 +23,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.validation.method.ParameterErrors;
-import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -33,7 +38,8 @@ import tools.jackson.databind.DatabindException;
 /**
  * Turns every error into RFC 9457 {@code application/problem+json}: validation failures list each
  * field, unreadable bodies name the field that could not be read, and anything unexpected is a
- * plain 500 without internals. Service-specific advice runs first; this one is the fallback.
+ * plain 500 without internals. It is the only advice: a service states its own failures by throwing
+ * the {@link ServiceProblem} kinds, so every service answers the same failure the same way.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -54,11 +60,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(ProblemDetailsAdvice::fieldErrors)
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return invalid(errors, headers, request, ex);
+        return invalid(FieldNames.of(ex), headers, request, ex);
+    }
+
+    /** A query parameter, header or path segment that cannot be read as its type, e.g. {@code status=NOPE}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)) {
+            return super.handleTypeMismatch(ex, headers, status, request);
+        }
+        ResolvableType declared = ResolvableType.forMethodParameter(mismatch.getParameter());
+        Class<?> type = declared.asCollection() != ResolvableType.NONE
+                ? declared.asCollection().getGeneric().resolve() : declared.resolve();
+        String expected = type != null && type.isEnum()
+                ? "must be one of " + Arrays.toString(type.getEnumConstants())
+                : "cannot be read as " + (type == null ? "its type" : type.getSimpleName());
+        return invalid(List.of(new FieldError(mismatch.getName(), expected)), headers, request, ex);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldError(ex.getParameterName(), "is required")), headers, request, ex);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing) {
+            return invalid(List.of(new FieldError(missing.getHeaderName(), "is required")), headers, request, ex);
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    /** Every service's own facts: the kind gives status, type and localized title; the message is the detail. */
+    @ExceptionHandler(ServiceProblem.class)
+    ResponseEntity<Object> serviceProblem(ServiceProblem ex, WebRequest request) {
+        return handleExceptionInternal(ex, Problems.of(ex), new HttpHeaders(), ex.status(), request);
     }
 
     @Override
@@ -143,15 +182,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Exception ex) {
         ProblemDetail problem = Problems.validation(errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
-    }
-
-    /** A validated body reports its own fields; any other parameter is named after itself. */
-    private static Stream<FieldError> fieldErrors(ParameterValidationResult result) {
-        if (result instanceof ParameterErrors body) {
-            return body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
-        }
-        String name = parameterName(result.getMethodParameter().getParameterName());
-        return result.getResolvableErrors().stream().map(error -> new FieldError(name, error.getDefaultMessage()));
     }
 
     private static String lastNode(String path) {

@@ -1,5 +1,7 @@
 package io.serviceops.conventions;
 
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.problem.ServiceProblem;
 import io.serviceops.eventing.Correlation;
 import java.net.URI;
 import java.util.List;
@@ -21,6 +23,20 @@ public final class Problems {
         problem.setTitle(ProblemTexts.text("validation.title"));
         problem.setType(URI.create("https://serviceops.io/problems/validation"));
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A service's own failure: status, type and title by its kind, its message as the detail. */
+    public static ProblemDetail of(ServiceProblem failure) {
+        if (failure instanceof InvalidInput) {
+            return validation(failure.errors());
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(failure.status(), failure.getMessage());
+        problem.setTitle(ProblemTexts.text(failure.kind() + ".title"));
+        problem.setType(URI.create("https://serviceops.io/problems/" + failure.kind()));
+        if (!failure.errors().isEmpty()) {
+            problem.setProperty("errors", failure.errors());
+        }
         return problem;
     }
 

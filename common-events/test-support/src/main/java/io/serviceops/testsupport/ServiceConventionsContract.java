@@ -3,19 +3,33 @@ package io.serviceops.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 
 /**
  * What every service must do alike: report health with probes, expose Prometheus metrics and an
- * OpenAPI description, and answer unknown paths and unreadable bodies with problem+json carrying the
- * request id, and refuse API calls that carry no caller identity. A service's test extends this and
+ * OpenAPI description, answer unknown paths, missing resources, invalid ids and unreadable bodies with
+ * the same problem+json carrying the request id and a title in the caller's language (en or zh-CN),
+ * and refuse API calls that carry no caller identity. A service's test extends this and
  * adds its infrastructure annotation.
  */
 public abstract class ServiceConventionsContract {
+
+    private static final String CONTROLLER_ADVICE = "org.springframework.web.bind.annotation.ControllerAdvice";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -24,6 +38,12 @@ public abstract class ServiceConventionsContract {
 
     /** A path of this service that accepts a JSON POST, to check how malformed bodies are answered. */
     protected abstract String jsonPostPath();
+
+    /** The path of one resource of this service by its id, e.g. {@code /api/v1/complaints/<id>}. */
+    protected abstract String resourcePath(String id);
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void reportsHealthWithLivenessAndReadiness() throws Exception {
@@ -83,6 +103,38 @@ public abstract class ServiceConventionsContract {
         assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"en, Not found, Validation failed, Malformed request body",
+            "zh-CN, 未找到, 校验失败, 请求体格式错误"})
+    void answersAMissingResourceAnInvalidIdAndABrokenBodyAlikeInEitherLanguage(String language, String notFound,
+            String invalid, String malformed) throws Exception {
+        HttpResponse<String> missing = send(asAdmin(uri(resourcePath("no-such-id"))).header("Accept-Language", language)
+                .GET());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"title\":\"" + notFound + "\"", "\"status\":404", "\"requestId\"");
+
+        HttpResponse<String> badId = send(asAdmin(uri(resourcePath("$where"))).header("Accept-Language", language)
+                .GET());
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("\"title\":\"" + invalid + "\"", "\"errors\":[{\"field\":");
+
+        HttpResponse<String> broken = send(asAdmin(uri(jsonPostPath())).header("Accept-Language", language)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"oops\": ")));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"title\":\"" + malformed + "\"");
+    }
+
+    /** Every failure goes through the one shared advice, so no service can answer one differently. */
+    @Test
+    void answersErrorsOnlyThroughTheSharedAdvice() {
+        List<String> advices = Stream.of(context.getBeanDefinitionNames()).map(context::getType)
+                .filter(Objects::nonNull).map(ClassUtils::getUserClass)
+                .filter(type -> MergedAnnotations.from(type, SearchStrategy.TYPE_HIERARCHY).isPresent(CONTROLLER_ADVICE))
+                .map(Class::getName).filter(name -> name.startsWith("io.serviceops.")).toList();
+        assertThat(advices).contains("io.serviceops.conventions.ProblemDetailsAdvice")
+                .allMatch(name -> name.startsWith("io.serviceops.conventions."), "a class of service-conventions");
+    }
+
     @Test
     void refusesAnApiCallWithoutCallerIdentity() throws Exception {
         HttpResponse<String> anonymous = get("/api/v1/no-such-thing");
@@ -98,6 +150,10 @@ public abstract class ServiceConventionsContract {
 
     private static HttpRequest.Builder asAdmin(URI uri) {
         return HttpRequest.newBuilder(uri).header("X-User-Id", "contract-admin").header("X-User-Roles", "ADMIN");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     protected HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,5 @@
 package io.serviceops.complaint.complaint;
 
-import io.serviceops.complaint.metrics.ComplaintMetrics;
 import io.serviceops.complaint.sla.SlaPolicyCatalog;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package io.serviceops.complaint.complaint;
 
-import io.serviceops.complaint.metrics.ComplaintMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiConsumer;

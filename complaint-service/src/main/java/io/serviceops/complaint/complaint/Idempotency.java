@@ -1,5 +1,7 @@
 package io.serviceops.complaint.complaint;
 
+import io.serviceops.conventions.problem.IdempotencyKeyReused;
+
 /** A client's Idempotency-Key and a fingerprint of the request it came with; both null when none was sent. */
 public record Idempotency(String key, String fingerprint) {
 

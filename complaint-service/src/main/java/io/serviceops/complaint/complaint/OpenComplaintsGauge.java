@@ -1,6 +1,5 @@
 package io.serviceops.complaint.complaint;
 
-import io.serviceops.complaint.metrics.ComplaintMetrics;
 import io.serviceops.complaint.scheduling.PeriodicTask;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.serviceops.complaint.escalation;
 
 import io.serviceops.complaint.complaint.Complaint;
 import io.serviceops.complaint.complaint.Complaints;
-import io.serviceops.complaint.metrics.ComplaintMetrics;
+import io.serviceops.complaint.complaint.ComplaintMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

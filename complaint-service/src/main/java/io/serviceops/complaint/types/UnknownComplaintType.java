@@ -1,16 +1,11 @@
 package io.serviceops.complaint.types;
 
-/** A request named a complaint type that neither the manuals nor an operator defined. */
-public class UnknownComplaintType extends RuntimeException {
+import io.serviceops.conventions.problem.InvalidInput;
 
-    private final String field;
+/** A request named a complaint type that neither the manuals nor an operator defined. */
+public class UnknownComplaintType extends InvalidInput {
 
     public UnknownComplaintType(String field, String code) {
-        super("Unknown complaint type '" + code + "'; see /api/v1/complaint-types.");
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, "Unknown complaint type '" + code + "'; see /api/v1/complaint-types.");
     }
 }

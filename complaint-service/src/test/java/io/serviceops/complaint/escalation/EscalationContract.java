@@ -9,7 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.serviceops.complaint.complaint.Complaints;
 import io.serviceops.complaint.complaint.ComplaintQueries;
-import io.serviceops.complaint.metrics.ComplaintMetrics;
+import io.serviceops.complaint.complaint.ComplaintMetrics;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.complaint.support.MutableClock;

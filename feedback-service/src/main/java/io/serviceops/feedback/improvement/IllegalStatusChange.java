@@ -1,6 +1,6 @@
 package io.serviceops.feedback.improvement;
 
-import io.serviceops.feedback.support.Conflict;
+import io.serviceops.conventions.problem.Conflict;
 
 /** An action cannot jump from its status to the one asked for. */
 class IllegalStatusChange extends Conflict {

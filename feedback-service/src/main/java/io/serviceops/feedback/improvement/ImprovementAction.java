@@ -1,6 +1,6 @@
 package io.serviceops.feedback.improvement;
 
-import io.serviceops.feedback.support.Conflict;
+import io.serviceops.conventions.problem.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.serviceops.feedback.improvement;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.serviceops.feedback.FeedbackProperties;
-import io.serviceops.feedback.support.NotFound;
-import io.serviceops.feedback.support.StaleVersion;
+import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.conventions.problem.StaleVersion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,16 +51,16 @@ public class ImprovementPlan {
         }
     }
 
-    public ImprovementAction moveTo(String id, String ifMatch, ActionStatus next) {
+    public ImprovementAction moveTo(String id, Long expectedVersion, ActionStatus next) {
         ImprovementAction action = find(id);
-        StaleVersion.check(ifMatch, action.version());
+        StaleVersion.check(expectedVersion, action.version());
         action.moveTo(next, clock.instant());
         return actions.save(action);
     }
 
-    public ImprovementAction shareOutcome(String id, String ifMatch, String outcome) {
+    public ImprovementAction shareOutcome(String id, Long expectedVersion, String outcome) {
         ImprovementAction action = find(id);
-        StaleVersion.check(ifMatch, action.version());
+        StaleVersion.check(expectedVersion, action.version());
         action.shareOutcome(outcome, clock.instant());
         return actions.save(action);
     }

@@ -1,9 +1,9 @@
 package io.serviceops.feedback.intake;
 
 import io.serviceops.feedback.FeedbackProperties;
-import io.serviceops.feedback.support.Conflict;
-import io.serviceops.feedback.support.InvalidInput;
-import io.serviceops.feedback.support.NotFound;
+import io.serviceops.conventions.problem.Conflict;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.feedback.survey.Ratings;
 import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;
@@ -62,7 +62,7 @@ public class FeedbackIntake {
     public Feedback submitAs(String id, Submission submission) {
         Instant now = clock.instant();
         if (submission.receivedAt() != null && submission.receivedAt().isAfter(now)) {
-            throw InvalidInput.of("receivedAt", "must not be in the future");
+            throw new InvalidInput("receivedAt", "must not be in the future");
         }
         SurveyAnswers survey = submission.survey();
         Ratings ratings = submission.ratings();
@@ -72,7 +72,7 @@ public class FeedbackIntake {
             ratings = version.validate(survey.answers());
         }
         if (ratings == null || ratings.isEmpty()) {
-            throw InvalidInput.of(survey == null ? "satisfaction" : "answers",
+            throw new InvalidInput(survey == null ? "satisfaction" : "answers",
                     "feedback needs at least one rating or a comment");
         }
         Classification classification = classify(submission, ratings.comment());
@@ -96,14 +96,14 @@ public class FeedbackIntake {
         try {
             survey = surveys.find(answers.surveyId());
         } catch (NotFound e) {
-            throw InvalidInput.of("surveyId", "names no survey");
+            throw new InvalidInput("surveyId", "names no survey");
         }
         try {
             return answers.version() == null ? survey.latest() : survey.version(answers.version());
         } catch (NotFound e) {
-            throw InvalidInput.of("surveyVersion", "is not a published version of this survey");
+            throw new InvalidInput("surveyVersion", "is not a published version of this survey");
         } catch (Conflict e) {
-            throw InvalidInput.of("surveyId", "has no published version yet");
+            throw new InvalidInput("surveyId", "has no published version yet");
         }
     }
 

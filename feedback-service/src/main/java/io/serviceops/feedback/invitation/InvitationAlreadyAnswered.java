@@ -1,6 +1,6 @@
 package io.serviceops.feedback.invitation;
 
-import io.serviceops.feedback.support.Conflict;
+import io.serviceops.conventions.problem.Conflict;
 
 /** A survey invitation accepts one answer; its token is single-use. */
 class InvitationAlreadyAnswered extends Conflict {

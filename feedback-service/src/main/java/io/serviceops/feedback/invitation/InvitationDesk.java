@@ -6,7 +6,7 @@ import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.Submission;
 import io.serviceops.feedback.intake.SurveyAnswers;
-import io.serviceops.feedback.support.NotFound;
+import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
 import io.serviceops.feedback.topic.Topic;

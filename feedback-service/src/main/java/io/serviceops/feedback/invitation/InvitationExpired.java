@@ -1,9 +1,12 @@
 package io.serviceops.feedback.invitation;
 
-/** The customer came back after the invitation's deadline. */
-public class InvitationExpired extends RuntimeException {
+import io.serviceops.conventions.problem.Gone;
+import java.time.Instant;
 
-    InvitationExpired(java.time.Instant expiredAt) {
+/** The customer came back after the invitation's deadline. */
+public class InvitationExpired extends Gone {
+
+    InvitationExpired(Instant expiredAt) {
         super("This survey invitation expired at " + expiredAt + ".");
     }
 }

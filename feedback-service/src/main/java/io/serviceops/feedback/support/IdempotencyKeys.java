@@ -1,5 +1,7 @@
 package io.serviceops.feedback.support;
 
+import io.serviceops.conventions.problem.InvalidInput;
+
 /** Checks the {@code Idempotency-Key} header a client sends with a create it may retry. */
 public final class IdempotencyKeys {
 
@@ -11,7 +13,7 @@ public final class IdempotencyKeys {
     /** The key, or null when none was sent; a blank or overlong key is refused. */
     public static String checked(String key) {
         if (key != null && (key.isBlank() || key.length() > MAX_LENGTH)) {
-            throw InvalidInput.of("Idempotency-Key", "must be 1-" + MAX_LENGTH + " characters");
+            throw new InvalidInput("Idempotency-Key", "must be 1-" + MAX_LENGTH + " characters");
         }
         return key;
     }

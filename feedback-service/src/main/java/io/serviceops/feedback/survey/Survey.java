@@ -1,10 +1,10 @@
 package io.serviceops.feedback.survey;
 
-import io.serviceops.feedback.support.Conflict;
-import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.conventions.problem.Conflict;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.feedback.support.NotFound;
-import io.serviceops.feedback.support.Violation;
+import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.conventions.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,19 +86,19 @@ public class Survey {
     }
 
     private static void checkQuestions(List<Question> questions) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             String field = "questions[" + i + "]";
             if (!keys.add(question.key())) {
-                violations.add(new Violation(field + ".key", "repeats the key '" + question.key() + "'"));
+                violations.add(new FieldError(field + ".key", "repeats the key '" + question.key() + "'"));
             }
             if (question.kind().hasOptions() && question.optionKeys().size() < 2) {
-                violations.add(new Violation(field + ".options", "a choice question needs at least two distinct options"));
+                violations.add(new FieldError(field + ".options", "a choice question needs at least two distinct options"));
             }
             if (!question.kind().hasOptions() && !question.options().isEmpty()) {
-                violations.add(new Violation(field + ".options", "only choice questions have options"));
+                violations.add(new FieldError(field + ".options", "only choice questions have options"));
             }
         }
         if (!violations.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.serviceops.feedback.survey;
 
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.feedback.support.NotFound;
-import io.serviceops.feedback.support.StaleVersion;
+import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.conventions.problem.StaleVersion;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -42,16 +42,16 @@ public class SurveyCatalog {
         }
     }
 
-    public Survey revise(String id, String ifMatch, LocalizedText title, List<Question> questions) {
+    public Survey revise(String id, Long expectedVersion, LocalizedText title, List<Question> questions) {
         Survey survey = find(id);
-        StaleVersion.check(ifMatch, survey.version());
+        StaleVersion.check(expectedVersion, survey.version());
         survey.revise(title, questions, clock.instant());
         return surveys.save(survey);
     }
 
-    public Survey publish(String id, String ifMatch) {
+    public Survey publish(String id, Long expectedVersion) {
         Survey survey = find(id);
-        StaleVersion.check(ifMatch, survey.version());
+        StaleVersion.check(expectedVersion, survey.version());
         survey.publish(clock.instant());
         return surveys.save(survey);
     }

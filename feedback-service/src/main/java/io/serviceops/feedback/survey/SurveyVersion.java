@@ -1,8 +1,8 @@
 package io.serviceops.feedback.survey;
 
-import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.feedback.support.Violation;
+import io.serviceops.conventions.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ public record SurveyVersion(int number, LocalizedText title, List<Question> ques
 
     /** Checks every answer against its question and reads the measures out of them. */
     public Ratings validate(Map<String, Object> answers) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         answers.keySet().stream()
                 .filter(key -> questions.stream().noneMatch(question -> question.key().equals(key)))
                 .sorted()
-                .forEach(key -> violations.add(new Violation("answers." + key, "is not a question of this survey")));
+                .forEach(key -> violations.add(new FieldError("answers." + key, "is not a question of this survey")));
         questions.forEach(question -> question.problemWith(answers.get(question.key()))
-                .ifPresent(problem -> violations.add(new Violation("answers." + question.key(), problem))));
+                .ifPresent(problem -> violations.add(new FieldError("answers." + question.key(), problem))));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }

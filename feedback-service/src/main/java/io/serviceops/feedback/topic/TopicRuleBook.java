@@ -1,7 +1,7 @@
 package io.serviceops.feedback.topic;
 
-import io.serviceops.feedback.support.NotFound;
-import io.serviceops.feedback.support.StaleVersion;
+import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.conventions.problem.StaleVersion;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +25,9 @@ public class TopicRuleBook {
         return rules.insert(TopicRule.create(UUID.randomUUID().toString(), topic, language, keywords, clock.instant()));
     }
 
-    public TopicRule change(String id, String ifMatch, Topic topic, Language language, List<String> keywords) {
+    public TopicRule change(String id, Long expectedVersion, Topic topic, Language language, List<String> keywords) {
         TopicRule rule = find(id);
-        StaleVersion.check(ifMatch, rule.version());
+        StaleVersion.check(expectedVersion, rule.version());
         rule.change(topic, language, keywords, clock.instant());
         return rules.save(rule);
     }

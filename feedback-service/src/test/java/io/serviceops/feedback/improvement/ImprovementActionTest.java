@@ -3,7 +3,7 @@ package io.serviceops.feedback.improvement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.serviceops.feedback.support.Conflict;
+import io.serviceops.conventions.problem.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

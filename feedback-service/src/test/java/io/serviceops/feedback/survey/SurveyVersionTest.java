@@ -3,9 +3,9 @@ package io.serviceops.feedback.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.feedback.support.Violation;
+import io.serviceops.conventions.FieldError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ class SurveyVersionTest {
             VERSION.validate(answers);
             return List.of();
         } catch (InvalidInput e) {
-            return e.violations().stream().map(Violation::field).toList();
+            return e.errors().stream().map(FieldError::field).toList();
         }
     }
 
@@ -86,7 +86,7 @@ class SurveyVersionTest {
         assertThatThrownBy(() -> Survey.define("id", "code", TEXT, List.of(
                 new Question("q", QuestionKind.RATING, true, TEXT, List.of()),
                 new Question("q", QuestionKind.SINGLE_CHOICE, true, TEXT, List.of())), null, Instant.EPOCH))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("questions[1].key", "questions[1].options"));
     }
 }

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.serviceops.gateway.security.Role;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,7 +72,7 @@ class DevTokenController {
     record DevTokenRequest(
             @Schema(example = "alice")
             @NotNull(message = "subject is required")
-            @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "subject must be 1-64 letters, digits or ._@-")
+            @Pattern(regexp = Ids.PATTERN, message = "subject " + Ids.MESSAGE)
             String subject,
             @Schema(example = "[\"AGENT\"]")
             @NotEmpty(message = "at least one role is required") Set<@NotNull Role> roles) {

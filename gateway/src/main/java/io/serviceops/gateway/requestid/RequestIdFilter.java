@@ -1,9 +1,8 @@
 package io.serviceops.gateway.requestid;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import io.serviceops.gateway.problem.ProblemResponses;
+import io.serviceops.ids.Ids;
+import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -21,13 +20,12 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter implements WebFilter {
 
-    // A caller's id is kept only when it cannot smuggle anything into logs or downstream headers.
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(ProblemResponses.REQUEST_ID);
-        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        // A caller's id is kept only when it follows the id rule, so it cannot smuggle anything into logs
+        // or downstream headers.
+        String id = Ids.isValid(given) ? given : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(ProblemResponses.REQUEST_ID, id))
                 .build();

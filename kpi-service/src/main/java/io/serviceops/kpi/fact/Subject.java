@@ -1,5 +1,6 @@
 package io.serviceops.kpi.fact;
 
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.kpi.staff.StaffMember;
 
 /** A scorecard's subject. A team's id is {@code <storeId>:<department>}. */
@@ -32,9 +33,9 @@ public record Subject(SubjectKind kind, String id) {
     }
 
     /** A team id without the {@code <storeId>:<department>} shape. */
-    public static class InvalidTeamId extends IllegalArgumentException {
+    public static class InvalidTeamId extends InvalidInput {
         InvalidTeamId(String id) {
-            super("A team id is <storeId>:<department>, e.g. store-1:FRONT_DESK; got '" + id + "'.");
+            super("subjectId", "A team id is <storeId>:<department>, e.g. store-1:FRONT_DESK; got '" + id + "'.");
         }
     }
 }

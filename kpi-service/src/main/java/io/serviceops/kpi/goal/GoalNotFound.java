@@ -1,6 +1,8 @@
 package io.serviceops.kpi.goal;
 
-public class GoalNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class GoalNotFound extends NotFound {
 
     GoalNotFound(String goalId) {
         super("There is no service goal '" + goalId + "'.");

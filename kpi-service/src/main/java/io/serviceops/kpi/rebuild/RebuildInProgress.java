@@ -1,6 +1,8 @@
 package io.serviceops.kpi.rebuild;
 
-public class RebuildInProgress extends RuntimeException {
+import io.serviceops.conventions.problem.Conflict;
+
+public class RebuildInProgress extends Conflict {
 
     RebuildInProgress() {
         super("A rebuild is already running; try again when it has finished.");

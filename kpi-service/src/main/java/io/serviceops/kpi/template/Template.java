@@ -1,5 +1,6 @@
 package io.serviceops.kpi.template;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.kpi.fact.FactTotals;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ public record Template(@Id String id, String templateId, int version, String nam
 
     /** Checks the definition and makes it the given version; refuses weights that do not add up to 100 %. */
     public static Template define(String templateId, int version, TemplateDefinition definition, Instant now) {
-        List<InvalidTemplate.Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         double weights = definition.kpis().stream().mapToDouble(KpiRule::weight).sum();
         if (Math.abs(weights - FULL_WEIGHT) > TOLERANCE) {
-            violations.add(new InvalidTemplate.Violation("kpis", "weights must add up to 100, they add up to " + weights));
+            violations.add(new FieldError("kpis", "weights must add up to 100, they add up to " + weights));
         }
         var seen = new HashSet<KpiKey>();
         for (int i = 0; i < definition.kpis().size(); i++) {
@@ -45,16 +46,16 @@ public record Template(@Id String id, String templateId, int version, String nam
     }
 
     private static void checkRule(KpiRule rule, String field, HashSet<KpiKey> seen,
-            List<InvalidTemplate.Violation> violations) {
+            List<FieldError> violations) {
         if (!seen.add(rule.kpi())) {
-            violations.add(new InvalidTemplate.Violation(field + ".kpi", rule.kpi() + " appears more than once"));
+            violations.add(new FieldError(field + ".kpi", rule.kpi() + " appears more than once"));
         }
         boolean needsFloor = rule.rule() == ScoringRule.LINEAR || rule.gate();
         if (needsFloor && rule.floor() == null) {
-            violations.add(new InvalidTemplate.Violation(field + ".floor", "a LINEAR or gate KPI needs a floor"));
+            violations.add(new FieldError(field + ".floor", "a LINEAR or gate KPI needs a floor"));
         } else if (needsFloor && (rule.kpi().lowerIsBetter() ? rule.floor() <= rule.target()
                 : rule.floor() >= rule.target())) {
-            violations.add(new InvalidTemplate.Violation(field + ".floor", rule.kpi().lowerIsBetter()
+            violations.add(new FieldError(field + ".floor", rule.kpi().lowerIsBetter()
                     ? "lower is better for " + rule.kpi() + ", so the floor must lie above the target"
                     : "the floor must lie below the target"));
         }

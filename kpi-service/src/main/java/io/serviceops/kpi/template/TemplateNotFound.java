@@ -1,6 +1,8 @@
 package io.serviceops.kpi.template;
 
-public class TemplateNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class TemplateNotFound extends NotFound {
 
     public TemplateNotFound(String templateId) {
         super("There is no scorecard template '" + templateId + "'.");

@@ -3,6 +3,7 @@ package io.serviceops.kpi.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.kpi.fact.FactKind;
 import io.serviceops.kpi.fact.FactTotals;
 import io.serviceops.kpi.fact.FactTotals.Tally;
@@ -94,16 +95,16 @@ class TemplateScoringTest {
     void refusesWeightsThatDoNotAddUpToOneHundred() {
         assertThatThrownBy(() -> Template.define("bad", 1, new TemplateDefinition("bad", 60, true, List.of(
                 linear(KpiKey.SATISFACTION, 40, 5, 1), linear(KpiKey.RESOLUTION_RATE, 30, 0.9, 0.5))), NOW))
-                .isInstanceOfSatisfying(InvalidTemplate.class, invalid -> assertThat(invalid.violations())
-                        .extracting(InvalidTemplate.Violation::field).containsExactly("kpis"));
+                .isInstanceOfSatisfying(InvalidTemplate.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("kpis"));
     }
 
     @Test
     void refusesAFloorOnTheWrongSideOfTheTarget() {
         assertThatThrownBy(() -> Template.define("bad", 1, new TemplateDefinition("bad", 60, true, List.of(
                 linear(KpiKey.HANDLING_EFFICIENCY, 100, 5, 1))), NOW))
-                .isInstanceOfSatisfying(InvalidTemplate.class, invalid -> assertThat(invalid.violations())
-                        .extracting(InvalidTemplate.Violation::field).containsExactly("kpis[0].floor"));
+                .isInstanceOfSatisfying(InvalidTemplate.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("kpis[0].floor"));
     }
 
     @Test

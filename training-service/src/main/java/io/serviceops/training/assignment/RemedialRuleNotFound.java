@@ -1,6 +1,8 @@
 package io.serviceops.training.assignment;
 
-public class RemedialRuleNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class RemedialRuleNotFound extends NotFound {
 
     public RemedialRuleNotFound(RemedialTrigger trigger, String match) {
         super("No remedial rule for " + trigger + " '" + match + "'.");

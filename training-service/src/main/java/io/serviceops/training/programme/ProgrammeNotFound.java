@@ -1,6 +1,8 @@
 package io.serviceops.training.programme;
 
-public class ProgrammeNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class ProgrammeNotFound extends NotFound {
 
     public ProgrammeNotFound(String id) {
         super("No training programme with id '" + id + "'.");

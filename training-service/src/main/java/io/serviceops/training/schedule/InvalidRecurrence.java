@@ -1,16 +1,11 @@
 package io.serviceops.training.schedule;
 
-/** A recurrence that cannot produce dates; {@code field} names the part that is wrong. */
-public class InvalidRecurrence extends RuntimeException {
+import io.serviceops.conventions.problem.InvalidInput;
 
-    private final String field;
+/** A recurrence that cannot produce dates; the field named is the part that is wrong. */
+public class InvalidRecurrence extends InvalidInput {
 
     public InvalidRecurrence(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

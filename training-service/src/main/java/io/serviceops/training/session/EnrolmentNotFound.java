@@ -1,6 +1,8 @@
 package io.serviceops.training.session;
 
-public class EnrolmentNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class EnrolmentNotFound extends NotFound {
 
     public EnrolmentNotFound(String id) {
         super("No enrolment with id '" + id + "'.");

@@ -1,6 +1,8 @@
 package io.serviceops.training.session;
 
-public class SessionNotFound extends RuntimeException {
+import io.serviceops.conventions.problem.NotFound;
+
+public class SessionNotFound extends NotFound {
 
     public SessionNotFound(String id) {
         super("No training session with id '" + id + "'.");

@@ -96,7 +96,7 @@ class RecurrenceExpanderTest {
         var rule = Recurrence.ofRule("FREQ=SOMETIMES", LocalDate.of(2026, 1, 5), TEN, SHANGHAI);
 
         assertThatThrownBy(() -> RecurrenceExpander.validate(rule)).isInstanceOf(InvalidRecurrence.class)
-                .extracting(error -> ((InvalidRecurrence) error).field()).isEqualTo("rrule");
+                .extracting(error -> ((InvalidRecurrence) error).errors().get(0).field()).isEqualTo("rrule");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.serviceops.complaint.complaint.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.ID;
-import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Handling;
 import io.serviceops.complaint.complaint.RootCause;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,9 +17,9 @@ final class ActionRequests {
     }
 
     record Assign(
-            @Schema(example = "CUSTOMER_SUPPORT") @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String department,
+            @Schema(example = "CUSTOMER_SUPPORT") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department,
             @Schema(example = "agent-7", description = "The responsible person (响应责任人)")
-            @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String assigneeId) {
+            @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String assigneeId) {
     }
 
     record Investigate(
@@ -31,14 +30,14 @@ final class ActionRequests {
     record Respond(
             @Schema(example = "We are sorry; we will call you back by 18:00 today.")
             @NotBlank(message = "must not be empty") @Size(max = 4000) String message,
-            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String respondedBy) {
+            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String respondedBy) {
     }
 
     record Resolve(
             @Schema(example = "STAFF_CONDUCT", description = "Optional if recorded by root-cause before") RootCause rootCause,
             @Schema(example = "APOLOGY") @NotNull(message = "is required") Handling handling,
             @Schema(example = "Apologised in person and gave a voucher") @Size(max = 4000) String summary,
-            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String resolvedBy) {
+            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolvedBy) {
     }
 
     record Note(@Schema(example = "Waiting for the receipt photo") @Size(max = 2000) String note) {

@@ -1,11 +1,10 @@
 package io.serviceops.complaint.complaint.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.ID;
-import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Complaint;
 import io.serviceops.complaint.complaint.ComplaintWorkflow;
-import io.serviceops.complaint.web.Versions;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,25 +40,25 @@ class ComplaintActionsController {
 
     @PostMapping("/assign")
     @Operation(summary = "Assign to a department and a responsible person (also reassigns)")
-    ResponseEntity<ComplaintView> assign(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> assign(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody ActionRequests.Assign body) {
         return act(id, ifMatch, (complaint, at) -> complaint.assign(body.department(), body.assigneeId(), actor, at));
     }
 
     @PostMapping({"/root-cause", "/investigate"})
     @Operation(operationId = "recordRootCause", summary = "Record the root cause found by the investigation")
-    ResponseEntity<ComplaintView> investigate(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> investigate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody ActionRequests.Investigate body) {
         return act(id, ifMatch, (complaint, at) -> complaint.investigate(body.rootCause(), body.findings(), actor, at));
     }
 
     @PostMapping("/respond")
     @Operation(operationId = "respondToComplaint", summary = "Answer the customer; the first answer meets the first-response deadline")
-    ResponseEntity<ComplaintView> respond(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> respond(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Respond body) {
         return act(id, ifMatch, (complaint, at) -> complaint.respond(body.message(), body.respondedBy(), at));
@@ -67,25 +66,25 @@ class ComplaintActionsController {
 
     @PostMapping("/wait-for-customer")
     @Operation(operationId = "waitForCustomer", summary = "Wait on the customer: the SLA clock pauses")
-    ResponseEntity<ComplaintView> waitForCustomer(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> waitForCustomer(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody ActionRequests.Reason body) {
         return act(id, ifMatch, (complaint, at) -> complaint.waitForCustomer(body.reason(), actor, at));
     }
 
     @PostMapping("/resume")
     @Operation(summary = "The customer answered: the SLA clock runs again and the deadlines move by the pause")
-    ResponseEntity<ComplaintView> resume(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> resume(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody(required = false) ActionRequests.Note body) {
         return act(id, ifMatch, (complaint, at) -> complaint.resume(note(body), actor, at));
     }
 
     @PostMapping("/resolve")
     @Operation(summary = "Resolve with root cause and handling")
-    ResponseEntity<ComplaintView> resolve(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> resolve(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Resolve body) {
         return act(id, ifMatch, (complaint, at) ->
@@ -94,27 +93,27 @@ class ComplaintActionsController {
 
     @PostMapping("/confirm")
     @Operation(summary = "The customer accepted the resolution: the complaint is closed")
-    ResponseEntity<ComplaintView> confirm(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> confirm(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody(required = false) ActionRequests.Note body) {
         return act(id, ifMatch, (complaint, at) -> complaint.confirm(note(body), actor, at));
     }
 
     @PostMapping("/reopen")
     @Operation(summary = "The customer did not accept the resolution: back to investigation")
-    ResponseEntity<ComplaintView> reopen(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> reopen(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody ActionRequests.Reason body) {
         return act(id, ifMatch, (complaint, at) -> complaint.reopen(body.reason(), actor, at));
     }
 
     @PostMapping("/close")
     @Operation(summary = "Close a resolved complaint without the customer's confirmation (e.g. no answer in time)")
-    ResponseEntity<ComplaintView> close(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    ResponseEntity<ComplaintView> close(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody ActionRequests.Reason body) {
         return act(id, ifMatch, (complaint, at) -> complaint.close(body.reason(), actor, at));
     }

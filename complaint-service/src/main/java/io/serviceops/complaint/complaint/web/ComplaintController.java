@@ -1,10 +1,9 @@
 package io.serviceops.complaint.complaint.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.CODE;
-import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
-import static io.serviceops.complaint.web.ApiPatterns.ID;
-import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
+import static io.serviceops.complaint.types.ComplaintType.CODE;
+import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintFilter;
 import io.serviceops.complaint.complaint.ComplaintIntake;
@@ -13,10 +12,10 @@ import io.serviceops.complaint.complaint.ComplaintStats;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Idempotency;
-import io.serviceops.complaint.web.InvalidRequest;
-import io.serviceops.complaint.web.PageView;
-import io.serviceops.complaint.web.Paging;
-import io.serviceops.complaint.web.Versions;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -77,10 +76,10 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody FileComplaintRequest request) {
         if (!request.crossFieldErrors().isEmpty()) {
-            throw new InvalidRequest(request.crossFieldErrors());
+            throw new InvalidInput(request.crossFieldErrors());
         }
         Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
                 : new Idempotency(idempotencyKey, fingerprint.of(request));
@@ -99,8 +98,8 @@ class ComplaintController {
     PageView<ComplaintSummary> list(
             @RequestParam(required = false) List<ComplaintStatus> status,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
-            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
-            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) CustomerTier tier,
             @Parameter(description = "Only cases with an unmet deadline that has passed (or only those without)")
@@ -120,7 +119,7 @@ class ComplaintController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A complaint with its deadlines and audit history")
-    ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         var complaint = queries.detail(id);
         return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
     }
@@ -129,7 +128,7 @@ class ComplaintController {
     @Operation(summary = "Counts for dashboards", description = "By status and type, open, overdue, escalated, "
             + "and SLA breaches per deadline, optionally for one store and a filing period.")
     ComplaintStats stats(
-            @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
+            @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to) {

@@ -1,10 +1,9 @@
 package io.serviceops.complaint.complaint.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.CODE;
-import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
-import static io.serviceops.complaint.web.ApiPatterns.ID;
-import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
+import static io.serviceops.complaint.types.ComplaintType.CODE;
+import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintDraft;
 import io.serviceops.complaint.complaint.Contact;
@@ -25,16 +24,16 @@ import java.util.List;
 record FileComplaintRequest(
         @Schema(example = "SERVICE_ATTITUDE") @NotBlank(message = "is required") @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
         @Schema(example = "PHONE") @NotNull(message = "is required") Channel channel,
-        @Schema(example = "store-sh-01") @NotBlank(message = "is required") @Pattern(regexp = ID, message = ID_MESSAGE) String storeId,
+        @Schema(example = "store-sh-01") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
         @Schema(example = "staff-042", description = "The staff member the complaint concerns")
-        @Pattern(regexp = ID, message = ID_MESSAGE) String staffId,
-        @Schema(example = "cust-77") @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+        @Schema(example = "cust-77") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String customerId,
         @Schema(example = "THREE_STAR", description = "Defaults to ONE_STAR") CustomerTier customerTier,
         @Valid ContactRequest contact,
         @Schema(example = "The clerk was rude when I asked for a refund.")
         @NotBlank(message = "must not be empty") @Size(max = 4000, message = "must be at most 4000 characters") String description,
         @Schema(example = "CRM-2026-000123", description = "Required for channel CRM")
-        @Pattern(regexp = ID, message = ID_MESSAGE) String externalReference,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String externalReference,
         @Schema(example = "HIGH") Grade urgency,
         @Schema(example = "NORMAL") Grade importance) {
 

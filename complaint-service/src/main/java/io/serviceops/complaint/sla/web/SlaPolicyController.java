@@ -1,14 +1,13 @@
 package io.serviceops.complaint.sla.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.CODE;
-import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
-import static io.serviceops.complaint.web.ApiPatterns.ID;
-import static io.serviceops.complaint.web.ApiPatterns.ID_MESSAGE;
+import static io.serviceops.complaint.types.ComplaintType.CODE;
+import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.complaint.sla.SlaPolicy;
 import io.serviceops.complaint.sla.SlaPolicyCatalog;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
-import io.serviceops.complaint.web.Versions;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,7 +56,7 @@ class SlaPolicyController {
             + "revisions racing from the same version give one 409.")
     ResponseEntity<SlaPolicy> revise(@PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = ID, message = ID_MESSAGE) String actor,
+            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody SlaPolicyRequest request) {
         types.require("type", type);
         Long expected = Versions.fromIfMatch(ifMatch);

@@ -1,12 +1,12 @@
 package io.serviceops.complaint.types.web;
 
-import static io.serviceops.complaint.web.ApiPatterns.CODE;
-import static io.serviceops.complaint.web.ApiPatterns.CODE_MESSAGE;
+import static io.serviceops.complaint.types.ComplaintType.CODE;
+import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
 import io.serviceops.complaint.types.ComplaintType;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
-import io.serviceops.complaint.web.PageView;
-import io.serviceops.complaint.web.Paging;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -6,8 +6,8 @@ import io.serviceops.feedback.analytics.FeedbackAnalytics;
 import io.serviceops.feedback.analytics.Granularity;
 import io.serviceops.feedback.analytics.SatisfactionFigures;
 import io.serviceops.feedback.intake.Channel;
-import io.serviceops.feedback.support.Ids;
-import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -47,10 +47,10 @@ class AnalyticsController {
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(required = false) Channel channel) {
         if (to.isBefore(from)) {
-            throw InvalidInput.of("to", "must not be before from");
+            throw new InvalidInput("to", "must not be before from");
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw InvalidInput.of("to", "the period may span at most " + MAX_DAYS + " days");
+            throw new InvalidInput("to", "the period may span at most " + MAX_DAYS + " days");
         }
         var query = new AnalyticsQuery(from, to, granularity, by, storeId, staffId,
                 channel == null ? null : channel.name());

@@ -1,7 +1,7 @@
 package io.serviceops.feedback.improvement.web;
 
 import io.serviceops.feedback.improvement.ActionStatus;
-import io.serviceops.feedback.support.Ids;
+import io.serviceops.ids.Ids;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -6,9 +6,10 @@ import io.serviceops.feedback.improvement.ImprovementAction;
 import io.serviceops.feedback.improvement.ImprovementPlan;
 import io.serviceops.feedback.improvement.Responsible;
 import io.serviceops.feedback.support.IdempotencyKeys;
-import io.serviceops.feedback.support.Ids;
-import io.serviceops.feedback.support.PageRequests;
-import io.serviceops.feedback.web.PageView;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,10 +71,10 @@ class ImprovementActionController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int size,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) List<String> sort) {
         var filter = new ActionFilter(status, department, person, feedbackId, complaintId, overdue);
         var today = plan.today();
-        return PageView.of(plan.find(filter, PageRequests.of(page, size, sort, SORTABLE, Sort.by("dueDate"))),
+        return PageView.of(plan.find(filter, Paging.of(page, size, sort, SORTABLE, Sort.by("dueDate"))),
                 action -> ActionView.of(action, today));
     }
 
@@ -89,7 +90,7 @@ class ImprovementActionController {
     ResponseEntity<ActionView> moveTo(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.StatusChange request) {
-        ImprovementAction action = plan.moveTo(id, ifMatch, request.status());
+        ImprovementAction action = plan.moveTo(id, Versions.fromIfMatch(ifMatch), request.status());
         return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
     }
 
@@ -98,7 +99,7 @@ class ImprovementActionController {
     ResponseEntity<ActionView> shareOutcome(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Outcome request) {
-        ImprovementAction action = plan.shareOutcome(id, ifMatch, request.outcome());
+        ImprovementAction action = plan.shareOutcome(id, Versions.fromIfMatch(ifMatch), request.outcome());
         return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
     }
 

@@ -3,8 +3,8 @@ package io.serviceops.feedback.intake.web;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackSearch;
-import io.serviceops.feedback.support.InvalidInput;
-import io.serviceops.feedback.web.PageView;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,7 +51,7 @@ class ExportController {
             @RequestParam(defaultValue = "100") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int size) {
         if (to.isBefore(from)) {
-            throw InvalidInput.of("to", "must not be before from");
+            throw new InvalidInput("to", "must not be before from");
         }
         var filter = new FeedbackFilter(null, null, null, null, null, null, from, to);
         Page<Feedback> rows = search.find(filter, PageRequest.of(page, size, Sort.by("receivedAt", "_id")));

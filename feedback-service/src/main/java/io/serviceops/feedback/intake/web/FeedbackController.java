@@ -6,10 +6,10 @@ import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
 import io.serviceops.feedback.support.IdempotencyKeys;
-import io.serviceops.feedback.support.Ids;
-import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.topic.Topic;
-import io.serviceops.feedback.web.PageView;
+import io.serviceops.conventions.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -72,9 +73,9 @@ class FeedbackController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int size,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) List<String> sort) {
         var filter = new FeedbackFilter(channel, topic, storeId, staffId, complaintId, negative, from, to);
-        var request = PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt"));
+        var request = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt"));
         return PageView.of(search.find(filter, request), FeedbackView::of);
     }
 }

@@ -4,7 +4,7 @@ import io.serviceops.feedback.intake.Attribution;
 import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Submission;
 import io.serviceops.feedback.intake.SurveyAnswers;
-import io.serviceops.feedback.support.Ids;
+import io.serviceops.ids.Ids;
 import io.serviceops.feedback.survey.Ratings;
 import io.serviceops.feedback.topic.Topic;
 import io.swagger.v3.oas.annotations.media.Schema;

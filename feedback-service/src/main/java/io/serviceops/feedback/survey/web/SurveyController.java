@@ -1,12 +1,13 @@
 package io.serviceops.feedback.survey.web;
 
 import io.serviceops.feedback.support.IdempotencyKeys;
-import io.serviceops.feedback.support.Ids;
-import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
-import io.serviceops.feedback.web.PageView;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -58,8 +60,8 @@ class SurveyController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int size,
-            @RequestParam(required = false) String sort) {
-        return PageView.of(catalog.list(PageRequests.of(page, size, sort, SORTABLE, Sort.by("code"))), SurveyView::of);
+            @RequestParam(required = false) List<String> sort) {
+        return PageView.of(catalog.list(Paging.of(page, size, sort, SORTABLE, Sort.by("code"))), SurveyView::of);
     }
 
     @GetMapping("/{id}")
@@ -74,7 +76,7 @@ class SurveyController {
     ResponseEntity<SurveyView> revise(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SurveyRequest request) {
-        Survey survey = catalog.revise(id, ifMatch, request.title(), request.toQuestions());
+        Survey survey = catalog.revise(id, Versions.fromIfMatch(ifMatch), request.title(), request.toQuestions());
         return ResponseEntity.ok().eTag(etag(survey)).body(SurveyView.of(survey));
     }
 
@@ -83,7 +85,7 @@ class SurveyController {
     @Operation(summary = "Publish the draft as the next version", description = "Published versions never change.")
     ResponseEntity<SurveyVersion> publish(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Survey survey = catalog.publish(id, ifMatch);
+        Survey survey = catalog.publish(id, Versions.fromIfMatch(ifMatch));
         SurveyVersion published = survey.latest();
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + id + "/versions/" + published.number()))
                 .eTag(etag(survey)).body(published);

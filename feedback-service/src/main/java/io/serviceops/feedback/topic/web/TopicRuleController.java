@@ -1,12 +1,13 @@
 package io.serviceops.feedback.topic.web;
 
-import io.serviceops.feedback.support.Ids;
-import io.serviceops.feedback.support.PageRequests;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.topic.Language;
 import io.serviceops.feedback.topic.Topic;
 import io.serviceops.feedback.topic.TopicRule;
 import io.serviceops.feedback.topic.TopicRuleBook;
-import io.serviceops.feedback.web.PageView;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -77,8 +78,8 @@ class TopicRuleController {
     PageView<RuleView> list(@RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be from 1 to 100")
             @Max(value = 100, message = "must be from 1 to 100") int size,
-            @RequestParam(required = false) String sort) {
-        return PageView.of(book.list(PageRequests.of(page, size, sort, SORTABLE, Sort.by("topic"))), RuleView::of);
+            @RequestParam(required = false) List<String> sort) {
+        return PageView.of(book.list(Paging.of(page, size, sort, SORTABLE, Sort.by("topic"))), RuleView::of);
     }
 
     @GetMapping("/{id}")
@@ -91,7 +92,7 @@ class TopicRuleController {
     @Operation(summary = "Change a rule", description = "Send If-Match with the ETag you read; 412 when stale.")
     ResponseEntity<RuleView> change(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody RuleRequest request) {
-        TopicRule rule = book.change(id, ifMatch, request.topic(), request.language(), request.keywords());
+        TopicRule rule = book.change(id, Versions.fromIfMatch(ifMatch), request.topic(), request.language(), request.keywords());
         return ResponseEntity.ok().eTag(etag(rule)).body(RuleView.of(rule));
     }
 

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.serviceops.conventions.ProblemDetailsAdvice;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
-import io.serviceops.feedback.support.InvalidInput;
+import io.serviceops.conventions.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -60,7 +60,7 @@ class FeedbackControllerWebTest {
 
     @Test
     void aDomainRefusalNamesTheField() throws Exception {
-        when(intake.submit(any())).thenThrow(InvalidInput.of("receivedAt", "must not be in the future"));
+        when(intake.submit(any())).thenThrow(new InvalidInput("receivedAt", "must not be in the future"));
 
         mvc.perform(post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"HOTLINE\",\"satisfaction\":3,\"receivedAt\":\"2999-01-01T00:00:00Z\"}"))

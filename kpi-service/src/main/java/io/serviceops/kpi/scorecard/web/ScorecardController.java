@@ -10,9 +10,9 @@ import io.serviceops.kpi.scorecard.ScorecardService;
 import io.serviceops.kpi.scorecard.ScorecardView;
 import io.serviceops.kpi.scorecard.Trends;
 import io.serviceops.kpi.scorecard.Trends.RemedialEffect;
-import io.serviceops.kpi.web.Ids;
-import io.serviceops.kpi.web.InvalidQueryParameter;
-import io.serviceops.kpi.web.PageView;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,7 +76,7 @@ class ScorecardController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         if (scopeKind == SubjectKind.STAFF) {
-            throw new InvalidQueryParameter("scopeKind", "rankings are within a STORE or a TEAM");
+            throw new InvalidInput("scopeKind", "rankings are within a STORE or a TEAM");
         }
         Ranking ranking = rankings.rank(new Subject(scopeKind, scopeId), calendar.periodOf(period, periodStart),
                 templateId);

@@ -2,11 +2,11 @@ package io.serviceops.kpi.template.web;
 
 import io.serviceops.kpi.template.Template;
 import io.serviceops.kpi.template.TemplateCatalog;
-import io.serviceops.kpi.web.Ids;
-import io.serviceops.kpi.web.InvalidQueryParameter;
-import io.serviceops.kpi.web.PageView;
-import io.serviceops.kpi.web.Paging;
-import io.serviceops.kpi.web.StalePrecondition;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -87,7 +87,7 @@ class TemplateController {
     @Operation(summary = "Define a template (version 1); weights must add up to 100")
     ResponseEntity<Template> create(@Valid @RequestBody TemplateRequest request) {
         if (request.templateId() == null) {
-            throw new InvalidQueryParameter("templateId", "is required to define a template");
+            throw new InvalidInput("templateId", "is required to define a template");
         }
         Template created = catalog.create(request.templateId(), request.definition());
         return ResponseEntity.created(URI.create("/api/v1/kpi/templates/" + created.templateId()))
@@ -105,16 +105,14 @@ class TemplateController {
     }
 
     private int expectedVersion(String templateId, String ifMatch, Integer bodyVersion) {
-        if (ifMatch == null) {
+        if (Versions.fromIfMatch(ifMatch) == null) {
             if (bodyVersion == null) {
-                throw new InvalidQueryParameter("version", "send the version you edited, in the body or as If-Match");
+                throw new InvalidInput("version", "send the version you edited, in the body or as If-Match");
             }
             return bodyVersion;
         }
         int current = catalog.current(templateId).version();
-        if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(String.valueOf(current))) {
-            throw new StalePrecondition(ifMatch, current);
-        }
+        Versions.check(ifMatch, (long) current);
         return current;
     }
 }

@@ -2,15 +2,17 @@ package io.serviceops.training.assignment.web;
 
 import io.serviceops.training.assignment.Assignments;
 import io.serviceops.training.session.EnrolmentReason;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.PageView;
-import io.serviceops.training.web.Paging;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Sort;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +38,8 @@ class AssignmentController {
             @RequestParam(required = false) EnrolmentReason reason,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, "assignedAt,desc");
+            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "assignedAt"));
         var found = staffId != null && reason != null ? assignments.findByStaffIdAndReason(staffId, reason, pageable)
                 : staffId != null ? assignments.findByStaffId(staffId, pageable)
                 : reason != null ? assignments.findByReason(reason, pageable)

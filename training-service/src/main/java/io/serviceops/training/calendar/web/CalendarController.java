@@ -1,10 +1,9 @@
 package io.serviceops.training.calendar.web;
 
-import io.serviceops.conventions.FieldError;
 import io.serviceops.training.TrainingProperties;
 import io.serviceops.training.calendar.TrainingCalendar;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.InvalidRequest;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -64,10 +63,10 @@ class CalendarController {
     private Instant checkedEnd(Instant from, Instant to) {
         Instant end = to != null ? to : start(from).plus(properties.horizon());
         if (!end.isAfter(start(from))) {
-            throw new InvalidRequest(new FieldError("to", "must be after 'from'"));
+            throw new InvalidInput("to", "must be after 'from'");
         }
         if (Duration.between(start(from), end).compareTo(LONGEST_RANGE) > 0) {
-            throw new InvalidRequest(new FieldError("to", "the range may span at most 400 days"));
+            throw new InvalidInput("to", "the range may span at most 400 days");
         }
         return end;
     }

@@ -4,10 +4,10 @@ import io.serviceops.training.programme.Programme;
 import io.serviceops.training.programme.ProgrammeCatalogue;
 import io.serviceops.training.programme.ProgrammeKind;
 import io.serviceops.training.programme.Programmes;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.PageView;
-import io.serviceops.training.web.Paging;
-import io.serviceops.training.web.Versions;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +17,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,8 +65,8 @@ class ProgrammeController {
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String department,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, "topic");
+            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("details.topic"));
         var found = department == null
                 ? (kind == null ? programmes.findAll(pageable) : programmes.findByDetailsKind(kind, pageable))
                 : (kind == null ? programmes.findByDetailsTargetDepartments(department, pageable)

@@ -2,7 +2,7 @@ package io.serviceops.training.session.web;
 
 import io.serviceops.training.session.Enrolment;
 import io.serviceops.training.session.Roster;
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

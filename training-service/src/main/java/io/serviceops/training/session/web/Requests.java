@@ -1,6 +1,6 @@
 package io.serviceops.training.session.web;
 
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

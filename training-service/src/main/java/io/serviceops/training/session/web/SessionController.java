@@ -1,15 +1,14 @@
 package io.serviceops.training.session.web;
 
-import io.serviceops.conventions.FieldError;
 import io.serviceops.training.session.EnrolmentReason;
 import io.serviceops.training.session.Roster;
 import io.serviceops.training.session.Session;
 import io.serviceops.training.session.Sessions;
-import io.serviceops.training.web.Ids;
-import io.serviceops.training.web.InvalidRequest;
-import io.serviceops.training.web.PageView;
-import io.serviceops.training.web.Paging;
-import io.serviceops.training.web.Versions;
+import io.serviceops.ids.Ids;
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -63,8 +63,8 @@ class SessionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, "startsAt");
+            @RequestParam(required = false) List<String> sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("plan.startsAt"));
         Instant start = from != null ? from : EARLIEST;
         Instant end = to != null ? to : LATEST;
         var found = programmeId == null ? sessions.findByPlanStartsAtBetween(start, end, pageable)
@@ -77,7 +77,7 @@ class SessionController {
     ResponseEntity<SessionView> scheduleOneOff(@Valid @RequestBody Requests.OneOffSession request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
         if (!request.startsAt().isAfter(clock.instant())) {
-            throw new InvalidRequest(new FieldError("startsAt", "must be in the future"));
+            throw new InvalidInput("startsAt", "must be in the future");
         }
         Session session = roster.scheduleOneOff(request.programmeId(), request.startsAt(), request.capacity(),
                 request.location(), idempotencyKey);

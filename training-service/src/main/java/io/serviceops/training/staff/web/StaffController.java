@@ -1,16 +1,8 @@
 package io.serviceops.training.staff.web;
 
-import io.serviceops.training.assignment.Assignments;
-import io.serviceops.training.assignment.web.AssignmentView;
-import io.serviceops.training.certification.Certifications;
-import io.serviceops.training.session.EnrolmentStatus;
-import io.serviceops.training.session.SessionStatus;
-import io.serviceops.training.session.Sessions;
-import io.serviceops.training.session.web.EnrolmentView;
 import io.serviceops.training.staff.StaffMember;
-import io.serviceops.training.staff.StaffMembers;
 import io.serviceops.training.staff.Staffing;
-import io.serviceops.training.web.Ids;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,14 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,20 +37,9 @@ class StaffController {
     }
 
     private final Staffing staffing;
-    private final StaffMembers staff;
-    private final Sessions sessions;
-    private final Assignments assignments;
-    private final Certifications certifications;
-    private final Clock clock;
 
-    StaffController(Staffing staffing, StaffMembers staff, Sessions sessions, Assignments assignments,
-            Certifications certifications, Clock clock) {
+    StaffController(Staffing staffing) {
         this.staffing = staffing;
-        this.staff = staff;
-        this.sessions = sessions;
-        this.assignments = assignments;
-        this.certifications = certifications;
-        this.clock = clock;
     }
 
     @PutMapping
@@ -73,29 +47,5 @@ class StaffController {
     Member place(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @Valid @RequestBody Placement placement) {
         return Member.of(staffing.place(staffId, placement.department(), placement.role()));
-    }
-
-    @GetMapping("/plan")
-    @Operation(summary = "The staff member's upcoming sessions, history, assigned training and certifications")
-    StaffPlan plan(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId) {
-        var member = staff.findById(staffId);
-        var now = clock.instant();
-        Map<Boolean, List<EnrolmentView>> byUpcoming = sessions.findByEnrolmentsStaffId(staffId,
-                        Sort.by("plan.startsAt")).stream()
-                .flatMap(session -> session.enrolments().stream()
-                        .filter(enrolment -> enrolment.staffId().equals(staffId))
-                        .map(enrolment -> Map.entry(session.status() == SessionStatus.SCHEDULED
-                                && session.plan().startsAt().isAfter(now)
-                                && (enrolment.status() == EnrolmentStatus.ENROLLED
-                                        || enrolment.status() == EnrolmentStatus.WAITLISTED),
-                                EnrolmentView.of(session, enrolment))))
-                .collect(Collectors.partitioningBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        List<EnrolmentView> history = byUpcoming.get(false).stream()
-                .sorted(Comparator.comparing(EnrolmentView::startsAt).reversed()).toList();
-        return new StaffPlan(staffId, member.map(StaffMember::department).orElse(null),
-                member.map(StaffMember::role).orElse(null), byUpcoming.get(true), history,
-                assignments.findByStaffId(staffId).stream().map(AssignmentView::of).toList(),
-                certifications.of(staffId));
     }
 }
