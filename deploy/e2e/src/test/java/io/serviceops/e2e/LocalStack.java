@@ -14,10 +14,11 @@ import java.util.Map;
  */
 final class LocalStack implements AutoCloseable {
 
-    static final int GATEWAY_PORT = 18080;
+    /** 18080, or {@code -Dserviceops.e2e.gateway-port} for a stack already running elsewhere (services on the next four). */
+    static final int GATEWAY_PORT = Integer.getInteger("serviceops.e2e.gateway-port", 18080);
     /** The four services, by name, with the port each listens on (for their /actuator/clock). */
-    static final Map<String, Integer> SERVICES = Map.of("complaint-service", 18081, "feedback-service", 18082,
-            "kpi-service", 18083, "training-service", 18084);
+    static final Map<String, Integer> SERVICES = Map.of("complaint-service", GATEWAY_PORT + 1,
+            "feedback-service", GATEWAY_PORT + 2, "kpi-service", GATEWAY_PORT + 3, "training-service", GATEWAY_PORT + 4);
 
     private final LocalStackLauncher launcher;
 

@@ -33,7 +33,8 @@ class MergedApiDocumentController {
 
     static final String PATH = "/v3/api-docs/serviceops";
     private static final String DOCUMENT_FILTER = "DocumentSecuritySchemes";
-    private static final Duration DOCUMENT_TIMEOUT = Duration.ofSeconds(10);
+    /** A service builds its document on the first request, which takes seconds on a busy machine. */
+    private static final Duration DOCUMENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final RouteDefinitionLocator routes;
     private final Environment environment;
