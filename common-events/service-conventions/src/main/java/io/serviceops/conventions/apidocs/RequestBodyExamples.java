@@ -33,7 +33,7 @@ final class RequestBodyExamples {
             return name;
         }
         if (schema.get$ref() != null) {
-            return depth > MAX_DEPTH ? null : value(name, components.apply(schema.get$ref().replaceFirst(".*/", "")), depth + 1);
+            return depth > MAX_DEPTH ? Map.of() : value(name, components.apply(schema.get$ref().replaceFirst(".*/", "")), depth + 1);
         }
         if (schema.getExample() != null) {
             return schema.getExample();
