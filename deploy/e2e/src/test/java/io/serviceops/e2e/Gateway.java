@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.serviceops.client.ApiClient;
 import io.serviceops.client.ApiException;
 import io.serviceops.client.ApiResponse;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -48,19 +43,8 @@ final class Gateway {
      * API contract (production has no such endpoint), so it is a plain request.
      */
     Caller user(String subject, String... roles) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/auth/dev-token")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("subject", subject, "roles", roles))))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Caller("Authorization", "Bearer " + JSON.readTree(response.body()).path("access_token").asString());
-        } catch (IOException e) {
-            throw new IllegalStateException("POST /auth/dev-token failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during POST /auth/dev-token", e);
-        }
+        JsonNode token = new JsonHttp(base).post("/auth/dev-token", Map.of("subject", subject, "roles", roles));
+        return new Caller("Authorization", "Bearer " + token.path("access_token").asString());
     }
 
     JsonNode get(Caller caller, String path) {
