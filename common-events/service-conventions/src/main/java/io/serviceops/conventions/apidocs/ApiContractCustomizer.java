@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.util.AntPathMatcher;
@@ -22,7 +23,8 @@ import org.springframework.util.AntPathMatcher;
  * Makes a service's generated document a contract a client can be generated from, the same way in
  * every service: JSON media types instead of {@code *}{@code /*}; the shared problem+json error
  * answers that apply to each operation; the conventional headers; an example on every request body;
- * anonymous operations marked as such; every tag listed; and a handler's alias paths left out.
+ * anonymous operations marked as such; a summary made from the id where the handler states none;
+ * every tag listed; and a handler's alias paths left out.
  */
 class ApiContractCustomizer implements OpenApiCustomizer {
 
@@ -47,6 +49,9 @@ class ApiContractCustomizer implements OpenApiCustomizer {
                 : components.getSchemas().get(name));
         forEachOperation(openApi, (path, method, operation) -> {
             jsonInsteadOfAny(operation);
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                operation.setSummary(summaryOf(operation.getOperationId()));
+            }
             if (method == HttpMethod.POST) {
                 createdWhenIdempotent(operation);
             }
@@ -95,6 +100,12 @@ class ApiContractCustomizer implements OpenApiCustomizer {
             ApiResponse created = responses.remove("200").description("Created");
             responses.put("201", created);
         }
+    }
+
+    /** {@code getImprovementAction} → "Get improvement action", for handlers that state no summary. */
+    static String summaryOf(String operationId) {
+        String words = operationId.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static void replaceAny(Content content) {

@@ -15,8 +15,8 @@ import java.util.function.Function;
  */
 final class RequestBodyExamples {
 
-    /** Deep enough for the nested bodies the API has (e.g. a template's KPIs), shallow enough for recursive ones. */
-    private static final int MAX_DEPTH = 5;
+    /** How many schema references deep an example follows: enough for the API's bodies, finite for recursive ones. */
+    private static final int MAX_DEPTH = 6;
 
     private final Function<String, Schema<?>> components;
 
@@ -50,7 +50,7 @@ final class RequestBodyExamples {
         String type = typeOf(schema);
         return switch (type) {
             case "object" -> object(schema, depth);
-            case "array" -> depth > MAX_DEPTH ? List.of() : List.of(value(singular(name), schema.getItems(), depth + 1));
+            case "array" -> List.of(value(singular(name), schema.getItems(), depth));
             case "integer" -> schema.getMinimum() != null ? schema.getMinimum().max(BigDecimal.ONE).intValue() : 1;
             case "number" -> schema.getMinimum() != null ? schema.getMinimum().max(BigDecimal.ONE) : BigDecimal.ONE;
             case "boolean" -> true;
@@ -60,17 +60,14 @@ final class RequestBodyExamples {
 
     private Object object(Schema<?> schema, int depth) {
         Map<String, Object> example = new LinkedHashMap<>();
-        if (depth > MAX_DEPTH) {
-            return example;
-        }
         if (schema.getProperties() != null) {
             schema.getProperties().forEach((property, propertySchema) -> {
                 if (!Boolean.TRUE.equals(propertySchema.getReadOnly())) {
-                    example.put(property, value(property, propertySchema, depth + 1));
+                    example.put(property, value(property, propertySchema, depth));
                 }
             });
         } else if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            example.put("key", value("key", values, depth + 1));
+            example.put("key", value("key", values, depth));
         }
         return example;
     }
