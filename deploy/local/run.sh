@@ -44,10 +44,14 @@ STOP_TIMEOUT=15                                    # seconds between SIGTERM and
 # Embedded infrastructure is started only when the user has not pointed us at a real one.
 USE_EMBEDDED_MONGO=true;  [[ -n "${MONGODB_URI_BASE:-}" ]] && USE_EMBEDDED_MONGO=false
 USE_EMBEDDED_KAFKA=true;  [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && USE_EMBEDDED_KAFKA=false
-# Redis backs the gateway's rate limiter; without it the limiter fails open (nothing is limited).
-# Started only if redis-server is installed and no REDIS_HOST is given.
+# Redis shares the gateway's rate-limit buckets (RATE_LIMIT_STORE=redis); without it the gateway keeps
+# them in process (the gateway's default), so limits hold either way. Started only if redis-server is
+# installed and no REDIS_HOST is given; a given REDIS_HOST is used.
 USE_LOCAL_REDIS=false
 if [[ -z "${REDIS_HOST:-}" ]] && command -v redis-server >/dev/null 2>&1; then USE_LOCAL_REDIS=true; fi
+if [[ -z "${RATE_LIMIT_STORE:-}" ]]; then
+  if $USE_LOCAL_REDIS || [[ -n "${REDIS_HOST:-}" ]]; then RATE_LIMIT_STORE=redis; else RATE_LIMIT_STORE=in-process; fi
+fi
 REDIS_HOST="${REDIS_HOST:-127.0.0.1}"
 
 KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
@@ -403,7 +407,7 @@ start_service() {
           FEEDBACK_SERVICE_URL="http://127.0.0.1:$FEEDBACK_PORT"
           KPI_SERVICE_URL="http://127.0.0.1:$KPI_PORT"
           TRAINING_SERVICE_URL="http://127.0.0.1:$TRAINING_PORT"
-          REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT")
+          REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" RATE_LIMIT_STORE="$RATE_LIMIT_STORE")
   fi
   say "Starting $name on 127.0.0.1:$port ..."
   launch "$name" "$tier" env "${env[@]}" \
@@ -568,7 +572,8 @@ print_summary() {
   if $USE_EMBEDDED_KAFKA; then say "  Kafka       $KAFKA_BOOTSTRAP_SERVERS  (embedded broker: $DATA_DIR/kafka/data)"
   else say "  Kafka       $KAFKA_BOOTSTRAP_SERVERS  (external)"; fi
   if $USE_LOCAL_REDIS; then say "  Redis       $REDIS_HOST:$REDIS_PORT  (local, not persisted)"
-  else say "  Redis       $REDIS_HOST:$REDIS_PORT  (not started here)"; fi
+  elif [[ "$RATE_LIMIT_STORE" == redis ]]; then say "  Redis       $REDIS_HOST:$REDIS_PORT  (not started here)"
+  else say "  Redis       none: the gateway keeps its rate-limit buckets in process"; fi
   say "  Data dir    $DATA_DIR"
   say "  Logs        $LOG_DIR/<name>.log"
   say ""

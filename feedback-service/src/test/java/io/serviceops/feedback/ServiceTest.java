@@ -1,5 +1,6 @@
 package io.serviceops.feedback;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -29,8 +30,8 @@ public @interface ServiceTest {
 
         @Bean
         @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
+        AdjustableClock adjustableClock() {
+            return AdjustableClock.systemUtc();
         }
     }
 }

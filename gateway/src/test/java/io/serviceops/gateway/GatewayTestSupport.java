@@ -17,7 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * One Spring context for every gateway test: the four routes point at stub services in this JVM, tokens
- * come from the development issuer, Redis is a throw-away redis-server when installed.
+ * come from the development issuer, rate limits in process (the default store); SharedRateLimitTest adds
+ * a throw-away redis-server when installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "serviceops.resilience.timeouts.kpi=1s",

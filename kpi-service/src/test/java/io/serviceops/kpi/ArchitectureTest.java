@@ -5,15 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import io.serviceops.testsupport.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "io.serviceops.kpi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainDoesNotDependOnTheWebLayer = noClasses()
-            .that().resideOutsideOfPackage("..web..")
-            .should().dependOnClassesThat().resideInAPackage("..web..");
+    static final ArchTests shared = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
     static final ArchRule factsDoNotKnowHowTheyAreScored = noClasses()

@@ -48,8 +48,6 @@ abstract class KpiServiceContract {
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
     @Autowired
-    private MutableClock clock;
-    @Autowired
     private MeterRegistry metrics;
 
     private Api api;
@@ -58,7 +56,6 @@ abstract class KpiServiceContract {
 
     @BeforeEach
     void connect() {
-        clock.set(KpiServiceTest.NOW);
         api = new Api(port);
         events = new EventInjector(bootstrapServers);
         scenario = new KpiScenario(api, events);

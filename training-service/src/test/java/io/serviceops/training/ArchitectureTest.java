@@ -5,16 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import io.serviceops.testsupport.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "io.serviceops.training", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The domain (aggregates, services, schedules) knows nothing of HTTP. */
     @ArchTest
-    static final ArchRule domainDoesNotDependOnWeb = noClasses().that().resideOutsideOfPackage("..web..")
-            .should().dependOnClassesThat().resideInAPackage("..web..")
-            .orShould().dependOnClassesThat().resideInAPackage("org.springframework.web..");
+    static final ArchTests shared = ArchTests.in(ServiceArchitecture.class);
 
     /** Recurrence expansion is pure: no Spring, no store, so it is tested without a context. */
     @ArchTest

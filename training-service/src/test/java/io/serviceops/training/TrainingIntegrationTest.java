@@ -1,5 +1,6 @@
 package io.serviceops.training;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.training.session.SessionGenerator;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ public abstract class TrainingIntegrationTest {
     @Value("${spring.kafka.bootstrap-servers}")
     protected String bootstrapServers;
     @Autowired
-    protected MutableClock clock;
+    protected AdjustableClock clock;
 
     @Autowired
     private SessionGenerator generator;

@@ -1,5 +1,6 @@
 package io.serviceops.training;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ public class TrainingTestConfiguration {
 
     @Bean
     @Primary
-    MutableClock mutableClock() {
-        return new MutableClock(START);
+    AdjustableClock adjustableClock() {
+        return AdjustableClock.startingAt(START);
     }
 }

@@ -10,6 +10,7 @@ import io.serviceops.eventing.outbox.OutboxMetrics;
 import io.serviceops.eventing.outbox.OutboxProperties;
 import io.serviceops.eventing.outbox.OutboxRelay;
 import io.serviceops.eventing.outbox.OutboxRelayScheduler;
+import io.serviceops.eventing.outbox.OutboxEncoding;
 import io.serviceops.eventing.outbox.OutboxWrites;
 import io.serviceops.eventing.outbox.RecentWrites;
 import io.serviceops.events.Topics;
@@ -76,6 +77,11 @@ public class EventPlumbingAutoConfiguration {
     @Bean
     RecentWrites recentOutboxWrites() {
         return new RecentWrites();
+    }
+
+    @Bean
+    OutboxEncoding outboxEncoding() {
+        return new OutboxEncoding();
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package io.serviceops.complaint.escalation;
 
 import io.serviceops.complaint.complaint.Complaint;
-import io.serviceops.complaint.complaint.Complaints;
 import io.serviceops.complaint.complaint.ComplaintMetrics;
+import io.serviceops.complaint.complaint.Complaints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,12 +7,12 @@ import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.serviceops.complaint.complaint.Complaints;
-import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintMetrics;
+import io.serviceops.complaint.complaint.ComplaintQueries;
+import io.serviceops.complaint.complaint.Complaints;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
-import io.serviceops.complaint.support.MutableClock;
+import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
@@ -45,7 +45,7 @@ abstract class EscalationContract {
     @Autowired
     private EscalationScan scan;
     @Autowired
-    private MutableClock clock;
+    private AdjustableClock clock;
     @Autowired
     private Complaints complaints;
     @Autowired

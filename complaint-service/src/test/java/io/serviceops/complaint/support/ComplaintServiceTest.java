@@ -1,5 +1,6 @@
 package io.serviceops.complaint.support;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -31,8 +32,8 @@ public @interface ComplaintServiceTest {
 
         @Bean
         @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
+        AdjustableClock adjustableClock() {
+            return AdjustableClock.systemUtc();
         }
     }
 }

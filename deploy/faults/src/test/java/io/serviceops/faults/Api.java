@@ -32,6 +32,11 @@ final class Api {
         return new Api(URI.create("http://127.0.0.1:" + FaultStack.GATEWAY_PORT), null);
     }
 
+    /** A gateway (or anything) on another loopback port: the replicas a figure starts. */
+    static Api on(int port) {
+        return new Api(URI.create("http://127.0.0.1:" + port), null);
+    }
+
     static Api service(String name) {
         return new Api(URI.create("http://127.0.0.1:" + FaultStack.SERVICES.get(name)), null);
     }
@@ -68,14 +73,25 @@ final class Api {
         return send("POST", path, "application/json", JSON.writeValueAsBytes(body));
     }
 
+    /** The same with extra request headers (an Idempotency-Key, say). */
+    Reply post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, "application/json", JSON.writeValueAsBytes(body), "application/json", headers);
+    }
+
     /** Sends one request; a connection that fails or closes without an answer is status 0 with the reason. */
     Reply send(String method, String path, String contentType, byte[] body) {
         return send(method, path, contentType, body, "application/json");
     }
 
     private Reply send(String method, String path, String contentType, byte[] body, String accept) {
+        return send(method, path, contentType, body, accept, Map.of());
+    }
+
+    private Reply send(String method, String path, String contentType, byte[] body, String accept,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

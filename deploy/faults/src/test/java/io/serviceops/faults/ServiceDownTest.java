@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(FaultStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Order(6)
+@Order(10)
 class ServiceDownTest {
 
     private static final String FAULT = "service-down";

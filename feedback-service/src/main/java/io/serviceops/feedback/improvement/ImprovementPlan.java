@@ -2,9 +2,9 @@ package io.serviceops.feedback.improvement;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import io.serviceops.feedback.FeedbackProperties;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
+import io.serviceops.feedback.FeedbackProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

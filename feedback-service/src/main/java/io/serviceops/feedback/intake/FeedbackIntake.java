@@ -1,9 +1,9 @@
 package io.serviceops.feedback.intake;
 
-import io.serviceops.feedback.FeedbackProperties;
 import io.serviceops.conventions.problem.Conflict;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.feedback.FeedbackProperties;
 import io.serviceops.feedback.survey.Ratings;
 import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;

@@ -1,12 +1,12 @@
 package io.serviceops.feedback.invitation;
 
+import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.feedback.intake.Attribution;
 import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.Submission;
 import io.serviceops.feedback.intake.SurveyAnswers;
-import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
 import io.serviceops.feedback.topic.Topic;

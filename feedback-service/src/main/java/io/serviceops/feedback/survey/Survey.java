@@ -1,10 +1,10 @@
 package io.serviceops.feedback.survey;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.conventions.problem.Conflict;
 import io.serviceops.conventions.problem.InvalidInput;
-import io.serviceops.feedback.support.LocalizedText;
 import io.serviceops.conventions.problem.NotFound;
-import io.serviceops.conventions.FieldError;
+import io.serviceops.feedback.support.LocalizedText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

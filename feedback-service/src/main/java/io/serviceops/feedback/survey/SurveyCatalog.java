@@ -1,8 +1,8 @@
 package io.serviceops.feedback.survey;
 
-import io.serviceops.feedback.support.LocalizedText;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
+import io.serviceops.feedback.support.LocalizedText;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package io.serviceops.feedback.survey;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.conventions.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

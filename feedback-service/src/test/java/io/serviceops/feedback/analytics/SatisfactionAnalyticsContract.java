@@ -4,9 +4,9 @@ import static io.serviceops.feedback.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.feedback.Api;
-import io.serviceops.feedback.MutableClock;
 import io.serviceops.feedback.ServiceTest;
 import io.serviceops.testsupport.EventInjector;
 import java.time.Duration;
@@ -35,7 +35,7 @@ abstract class SatisfactionAnalyticsContract {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
     @Autowired
-    MutableClock clock;
+    AdjustableClock clock;
 
     Api api;
     final String suffix = UUID.randomUUID().toString().substring(0, 6);

@@ -3,8 +3,8 @@ package io.serviceops.feedback.improvement;
 import static io.serviceops.feedback.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.feedback.Api;
-import io.serviceops.feedback.MutableClock;
 import io.serviceops.feedback.ServiceTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +22,7 @@ abstract class ImprovementActionContract {
     @Value("${local.server.port}")
     int port;
     @Autowired
-    MutableClock clock;
+    AdjustableClock clock;
 
     Api api;
     final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);

@@ -4,13 +4,13 @@ import static io.serviceops.feedback.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.feedback.Api;
-import io.serviceops.feedback.MutableClock;
 import io.serviceops.feedback.ServiceTest;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
@@ -35,7 +35,7 @@ abstract class PostResolutionSurveyContract {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
     @Autowired
-    MutableClock clock;
+    AdjustableClock clock;
 
     Api api;
     EventProbe probe;

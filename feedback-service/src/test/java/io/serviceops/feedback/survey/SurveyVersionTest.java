@@ -3,9 +3,9 @@ package io.serviceops.feedback.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.serviceops.conventions.FieldError;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.support.LocalizedText;
-import io.serviceops.conventions.FieldError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

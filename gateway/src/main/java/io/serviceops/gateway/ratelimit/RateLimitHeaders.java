@@ -20,9 +20,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Translates the Redis limiter's {@code X-RateLimit-*} headers into the standard {@code RateLimit-*} ones,
+ * Translates the limiter's {@code X-RateLimit-*} headers (both stores write them) into the standard {@code RateLimit-*} ones,
  * adds {@code Retry-After} to a 429, and counts rejections and fail-open passes per route. The limiter
- * reports {@code -1} remaining when Redis cannot be reached and lets the request pass.
+ * reports {@code -1} remaining when a configured Redis cannot be reached and lets the request pass.
  */
 @Component
 class RateLimitHeaders implements GlobalFilter, Ordered {

@@ -1,33 +1,37 @@
 package io.serviceops.gateway.ratelimit;
 
-import java.time.Duration;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
-import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Replaces Redis' own health check (disabled): without Redis the gateway still serves, with the limiter
- * failing open, so it stays UP and says so in the details instead of taking the gateway out of rotation.
+ * Says where the buckets are and whether limits hold. Replaces Redis' own health check (disabled): a
+ * configured Redis that cannot be reached degrades limiting (the gateway fails open), not the gateway, so
+ * it stays UP and says so in the details instead of taking the gateway out of rotation.
  */
 @Component("rateLimiter")
 class RateLimiterHealth implements ReactiveHealthIndicator {
 
-    private final ReactiveRedisConnectionFactory redis;
+    private final RateLimitStatus status;
 
-    RateLimiterHealth(ReactiveRedisConnectionFactory redis) {
-        this.redis = redis;
+    RateLimiterHealth(RateLimitStatus status) {
+        this.status = status;
     }
 
     @Override
     public Mono<Health> health() {
-        return Mono.usingWhen(Mono.fromCallable(redis::getReactiveConnection),
-                        connection -> connection.ping(), connection -> connection.closeLater())
-                .timeout(Duration.ofMillis(500))
-                .map(pong -> Health.up().withDetail("redis", "UP").withDetail("mode", "shared limits").build())
-                .onErrorResume(error -> Mono.just(Health.up().withDetail("redis", "DOWN")
-                        .withDetail("mode", "fail open: requests pass without limits").build()));
+        if (status.store() == RateLimitProperties.Store.IN_PROCESS) {
+            return Mono.just(Health.up().withDetail("store", "in-process")
+                    .withDetail("mode", "enforced per replica").build());
+        }
+        return status.pingRedis().map(answers -> {
+            status.redisAnswered(answers);
+            return answers
+                    ? Health.up().withDetail("store", "redis").withDetail("redis", "UP")
+                            .withDetail("mode", "shared limits").build()
+                    : Health.up().withDetail("store", "redis").withDetail("redis", "DOWN")
+                            .withDetail("mode", "fail open: requests pass without limits").build();
+        });
     }
 }

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serviceops.kpi.Api;
 import io.serviceops.kpi.KpiScenario;
 import io.serviceops.kpi.KpiServiceTest;
-import io.serviceops.kpi.MutableClock;
 import io.serviceops.testsupport.EmbeddedInfrastructure;
 import io.serviceops.testsupport.EventInjector;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 
+/** Runs in its own context, whose business time starts early in October 2026. */
 @KpiServiceTest
 @EmbeddedInfrastructure
+@TestPropertySource(properties = KpiServiceTest.START + "=2026-10-05T01:00:00Z")
 class ClosingScheduleTest {
 
     private static final LocalDate SEPTEMBER_2026 = LocalDate.parse("2026-09-01");
@@ -26,14 +26,7 @@ class ClosingScheduleTest {
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
     @Autowired
-    private MutableClock clock;
-    @Autowired
     private ClosingSchedule schedule;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(KpiServiceTest.NOW);
-    }
 
     @Test
     void closesTheLastFinishedPeriodsWhenTheClockHasPassedThem() {
@@ -44,7 +37,6 @@ class ClosingScheduleTest {
             scenario.handCheckedMonth(staff, KpiScenario.unique("store"), SEPTEMBER_2026);
             scenario.awaitScore("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a", 40.0);
 
-            clock.set(Instant.parse("2026-10-05T01:00:00Z"));
             schedule.run();
 
             var month = scenario.scorecard("STAFF", staff, "MONTH", SEPTEMBER_2026, "scorecard-a");

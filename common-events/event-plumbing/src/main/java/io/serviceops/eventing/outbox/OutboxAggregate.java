@@ -1,17 +1,17 @@
 package io.serviceops.eventing.outbox;
 
-import io.serviceops.eventing.Correlation;
-import io.serviceops.eventing.json.EventCodec;
-import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.IntegrationEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.annotation.Transient;
 
 /**
- * Base of every aggregate that publishes events. A state-changing method calls {@link #record} and
- * the repository's save stores the new state and the pending events together; {@link OutboxRelay}
- * publishes them afterwards and removes them once Kafka has acknowledged them.
+ * Base of every aggregate that publishes events. A state-changing method only registers its event
+ * with {@link #record}; when the repository saves the aggregate, {@link OutboxEncoding} turns the
+ * registered events into pending messages (encoded, with the request's correlation id and trace), so
+ * state and events are written by one single-document update. {@link OutboxRelay} publishes them
+ * afterwards and removes them once Kafka has acknowledged them.
  */
 public abstract class OutboxAggregate {
 
@@ -20,14 +20,37 @@ public abstract class OutboxAggregate {
 
     private List<OutboxMessage> outbox = new ArrayList<>();
 
+    @Transient
+    private List<Registered> registered = new ArrayList<>();
+
     protected void record(IntegrationEvent event, Instant at) {
-        EventEnvelope<?> envelope = EventEnvelope.wrap(event, at, Correlation.current());
-        outbox.add(new OutboxMessage(envelope.id().toString(), envelope.type(), envelope.topic(),
-                envelope.subject(), EventCodec.INSTANCE.encode(envelope), at, OutboxTrace.capture()));
+        registered().add(new Registered(event, at));
     }
 
-    /** Events recorded and not yet relayed, oldest first. */
+    /**
+     * Events recorded and not yet relayed, oldest first, as they are (or, not saved yet, would be)
+     * stored.
+     */
     public List<OutboxMessage> pendingEvents() {
-        return List.copyOf(outbox);
+        List<OutboxMessage> pending = new ArrayList<>(outbox);
+        registered().forEach(event -> pending.add(OutboxMessage.encode(event.event(), event.at())));
+        return List.copyOf(pending);
+    }
+
+    /** Moves the registered events into the stored outbox; the plumbing calls it as the aggregate is saved. */
+    void encodeRegistered() {
+        registered().forEach(event -> outbox.add(OutboxMessage.encode(event.event(), event.at())));
+        registered().clear();
+    }
+
+    /** Null on an aggregate the store created without running field initializers. */
+    private List<Registered> registered() {
+        if (registered == null) {
+            registered = new ArrayList<>();
+        }
+        return registered;
+    }
+
+    private record Registered(IntegrationEvent event, Instant at) {
     }
 }

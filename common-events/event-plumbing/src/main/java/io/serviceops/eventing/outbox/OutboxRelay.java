@@ -17,8 +17,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -120,8 +120,8 @@ public class OutboxRelay {
      */
     private boolean relay(String collection, Query query, boolean reportBacklog) {
         query.fields().include(OutboxAggregate.OUTBOX_FIELD);
-        List<PendingDocument> documents = mongo.find(query, Document.class, collection).stream()
-                .filter(PendingDocument::hasEvents).map(PendingDocument::new).toList();
+        List<PendingDocument> documents = mongo.find(query, PendingDocument.Stored.class, collection).stream()
+                .filter(PendingDocument.Stored::hasEvents).map(PendingDocument::new).toList();
         // Every send is issued before any is awaited: one round trip per batch instead of per event.
         // Order within an aggregate holds because the idempotent producer never writes a record after
         // a missing one of the same partition.
@@ -154,15 +154,15 @@ public class OutboxRelay {
      * Sends inside the trace the event was recorded in, so that the template's producer span is a child
      * of the recording request's span and the record's {@code traceparent} header continues that trace.
      */
-    private CompletableFuture<?> send(Document message) {
-        var record = new ProducerRecord<>(message.getString("topic"), message.getString("key"), message.getString("payload"));
-        try (Scope ignored = OutboxTrace.resume(message.get("traceContext", Document.class))) {
+    private CompletableFuture<?> send(OutboxMessage message) {
+        var record = new ProducerRecord<>(message.topic(), message.key(), message.payload());
+        try (Scope ignored = OutboxTrace.resume(message.traceContext())) {
             return kafka.send(record);
         }
     }
 
-    private boolean await(Document message, CompletableFuture<?> sent, AtomicReference<Duration> patience) {
-        String topic = message.getString("topic");
+    private boolean await(OutboxMessage message, CompletableFuture<?> sent, AtomicReference<Duration> patience) {
+        String topic = message.topic();
         try {
             sent.get(patience.get().toMillis(), TimeUnit.MILLISECONDS);
             metrics.published(topic);
@@ -171,7 +171,7 @@ public class OutboxRelay {
             if (!patience.getAndSet(Duration.ZERO).isZero()) {
                 metrics.failed(topic);
                 log.warn("Kafka did not take event {} ({}); it stays in the outbox and is retried: {}",
-                        message.getString("eventId"), message.getString("type"), e.toString());
+                        message.eventId(), message.type(), e.toString());
             }
             return false;
         } catch (InterruptedException e) {

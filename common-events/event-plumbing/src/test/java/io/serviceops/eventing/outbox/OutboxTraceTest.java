@@ -11,6 +11,7 @@ import io.serviceops.eventing.testapp.Parcel;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.mapping.event.BeforeConvertEvent;
 
 /** An event keeps the trace it was recorded in until the relay sends it. */
 class OutboxTraceTest {
@@ -32,11 +33,12 @@ class OutboxTraceTest {
     }
 
     @Test
-    void anEventRecordedInATraceCarriesItsTraceparent() {
-        Span request = tracer.spanBuilder("request").startSpan();
+    void anEventSavedInATraceCarriesItsTraceparent() {
         Parcel parcel = new Parcel("traced");
+        parcel.move("packed");
+        Span request = tracer.spanBuilder("request").startSpan();
         try (Scope ignored = request.makeCurrent()) {
-            parcel.move("packed");
+            new OutboxEncoding().onBeforeConvert(new BeforeConvertEvent<>(parcel, "parcels"));
         } finally {
             request.end();
         }

@@ -15,14 +15,24 @@ import java.util.concurrent.atomic.AtomicReference;
 public class AdjustableClock extends Clock {
 
     private final Clock base;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
 
     public AdjustableClock(Clock base) {
+        this(base, new AtomicReference<>(Duration.ZERO));
+    }
+
+    private AdjustableClock(Clock base, AtomicReference<Duration> offset) {
         this.base = base;
+        this.offset = offset;
     }
 
     public static AdjustableClock systemUtc() {
         return new AdjustableClock(Clock.systemUTC());
+    }
+
+    /** A clock that starts at {@code start} and moves only when told: for tests that step through time. */
+    public static AdjustableClock startingAt(Instant start) {
+        return new AdjustableClock(Clock.fixed(start, ZoneOffset.UTC));
     }
 
     /** Moves time forward; a negative amount is refused, since deadlines and events assume monotonic time. */
@@ -45,11 +55,12 @@ public class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return base.getZone();
     }
 
+    /** The same moment in another zone (e.g. for a local date); moving either clock moves both. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the adjustable clock is always UTC");
+        return new AdjustableClock(base.withZone(zone), offset);
     }
 }

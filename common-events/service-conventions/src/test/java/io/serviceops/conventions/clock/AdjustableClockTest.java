@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class AdjustableClockTest {
 
-    private final AdjustableClock clock = new AdjustableClock(Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+    private final AdjustableClock clock = AdjustableClock.startingAt(Instant.parse("2026-11-02T09:00:00Z"));
 
     @Test
     void movesForwardByWhatItIsTold() {
@@ -25,5 +26,16 @@ class AdjustableClockTest {
     void neverMovesBack() {
         assertThatThrownBy(() -> clock.advance(Duration.ofMinutes(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-02T09:00:00Z"));
+    }
+
+    @Test
+    void givesTheLocalDateOfAnotherZoneAndMovesItToo() {
+        Clock shanghai = clock.withZone(ZoneId.of("Asia/Shanghai"));
+        clock.advance(Duration.ofHours(10));
+
+        assertThat(shanghai.instant()).isEqualTo(clock.instant());
+        assertThat(LocalDate.now(shanghai)).isEqualTo(LocalDate.parse("2026-11-03"));
+        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.parse("2026-11-02"));
+        assertThat(shanghai.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
 }

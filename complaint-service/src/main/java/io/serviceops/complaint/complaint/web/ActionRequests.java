@@ -1,9 +1,9 @@
 package io.serviceops.complaint.complaint.web;
 
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Handling;
 import io.serviceops.complaint.complaint.RootCause;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,10 @@
 package io.serviceops.complaint.complaint.web;
 
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Complaint;
 import io.serviceops.complaint.complaint.ComplaintWorkflow;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -3,7 +3,6 @@ package io.serviceops.complaint.complaint.web;
 import static io.serviceops.complaint.types.ComplaintType.CODE;
 import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintFilter;
 import io.serviceops.complaint.complaint.ComplaintIntake;
@@ -16,6 +15,7 @@ import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

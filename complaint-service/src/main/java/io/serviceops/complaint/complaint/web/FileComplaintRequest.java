@@ -3,13 +3,13 @@ package io.serviceops.complaint.complaint.web;
 import static io.serviceops.complaint.types.ComplaintType.CODE;
 import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.ComplaintDraft;
 import io.serviceops.complaint.complaint.Contact;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Grade;
 import io.serviceops.conventions.FieldError;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

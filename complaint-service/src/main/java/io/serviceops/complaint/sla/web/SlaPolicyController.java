@@ -3,11 +3,11 @@ package io.serviceops.complaint.sla.web;
 import static io.serviceops.complaint.types.ComplaintType.CODE;
 import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 
-import io.serviceops.ids.Ids;
 import io.serviceops.complaint.sla.SlaPolicy;
 import io.serviceops.complaint.sla.SlaPolicyCatalog;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package io.serviceops.feedback.analytics.web;
 
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.analytics.AnalyticsQuery;
 import io.serviceops.feedback.analytics.Dimension;
 import io.serviceops.feedback.analytics.FeedbackAnalytics;
@@ -7,7 +8,6 @@ import io.serviceops.feedback.analytics.Granularity;
 import io.serviceops.feedback.analytics.SatisfactionFigures;
 import io.serviceops.feedback.intake.Channel;
 import io.serviceops.ids.Ids;
-import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,8 @@
 package io.serviceops.feedback.improvement.web;
 
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.serviceops.feedback.improvement.ActionFilter;
 import io.serviceops.feedback.improvement.ActionStatus;
 import io.serviceops.feedback.improvement.ImprovementAction;
@@ -7,9 +10,6 @@ import io.serviceops.feedback.improvement.ImprovementPlan;
 import io.serviceops.feedback.improvement.Responsible;
 import io.serviceops.feedback.support.IdempotencyKeys;
 import io.serviceops.ids.Ids;
-import io.serviceops.conventions.web.Paging;
-import io.serviceops.conventions.web.PageView;
-import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

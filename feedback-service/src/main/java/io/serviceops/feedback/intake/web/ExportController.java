@@ -1,10 +1,10 @@
 package io.serviceops.feedback.intake.web;
 
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackSearch;
-import io.serviceops.conventions.problem.InvalidInput;
-import io.serviceops.conventions.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,15 +1,15 @@
 package io.serviceops.feedback.intake.web;
 
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
 import io.serviceops.feedback.support.IdempotencyKeys;
-import io.serviceops.ids.Ids;
-import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.topic.Topic;
-import io.serviceops.conventions.web.PageView;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

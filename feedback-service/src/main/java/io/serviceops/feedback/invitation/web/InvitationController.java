@@ -1,12 +1,12 @@
 package io.serviceops.feedback.invitation.web;
 
+import io.serviceops.conventions.web.PageView;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.invitation.Invitation;
 import io.serviceops.feedback.invitation.InvitationDesk;
 import io.serviceops.feedback.invitation.InvitationStatus;
-import io.serviceops.ids.Ids;
 import io.serviceops.feedback.survey.SurveyVersion;
-import io.serviceops.conventions.web.PageView;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,13 +1,13 @@
 package io.serviceops.feedback.survey.web;
 
-import io.serviceops.feedback.support.IdempotencyKeys;
-import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
+import io.serviceops.feedback.support.IdempotencyKeys;
 import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
-import io.serviceops.conventions.web.PageView;
-import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

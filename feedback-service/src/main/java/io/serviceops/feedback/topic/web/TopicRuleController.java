@@ -1,13 +1,13 @@
 package io.serviceops.feedback.topic.web;
 
-import io.serviceops.ids.Ids;
+import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
 import io.serviceops.feedback.topic.Language;
 import io.serviceops.feedback.topic.Topic;
 import io.serviceops.feedback.topic.TopicRule;
 import io.serviceops.feedback.topic.TopicRuleBook;
-import io.serviceops.conventions.web.PageView;
-import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,13 +1,13 @@
 package io.serviceops.kpi.goal.web;
 
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.ids.Ids;
 import io.serviceops.kpi.goal.Goal.GoalView;
 import io.serviceops.kpi.goal.ServiceGoals;
 import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.period.PeriodKind;
 import io.serviceops.kpi.template.KpiKey;
-import io.serviceops.ids.Ids;
-import io.serviceops.conventions.web.PageView;
-import io.serviceops.conventions.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,10 +1,10 @@
 package io.serviceops.kpi.staff.web;
 
-import io.serviceops.kpi.staff.StaffMember;
-import io.serviceops.kpi.staff.StaffMembers;
-import io.serviceops.ids.Ids;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.ids.Ids;
+import io.serviceops.kpi.staff.StaffMember;
+import io.serviceops.kpi.staff.StaffMembers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,12 +1,12 @@
 package io.serviceops.kpi.template.web;
 
-import io.serviceops.kpi.template.Template;
-import io.serviceops.kpi.template.TemplateCatalog;
-import io.serviceops.ids.Ids;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
+import io.serviceops.kpi.template.Template;
+import io.serviceops.kpi.template.TemplateCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package io.serviceops.kpi.template.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.kpi.template.KpiKey;
 import io.serviceops.kpi.template.KpiRule;
 import io.serviceops.kpi.template.ScoringRule;
 import io.serviceops.kpi.template.TemplateDefinition;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -1,10 +1,10 @@
 package io.serviceops.training.assignment.web;
 
-import io.serviceops.training.assignment.Assignments;
-import io.serviceops.training.session.EnrolmentReason;
-import io.serviceops.ids.Ids;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.ids.Ids;
+import io.serviceops.training.assignment.Assignments;
+import io.serviceops.training.session.EnrolmentReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -1,9 +1,9 @@
 package io.serviceops.training.assignment.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.training.assignment.RemedialPolicy;
 import io.serviceops.training.assignment.RemedialRule;
 import io.serviceops.training.assignment.RemedialTrigger;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

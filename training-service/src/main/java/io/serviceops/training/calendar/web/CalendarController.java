@@ -1,9 +1,9 @@
 package io.serviceops.training.calendar.web;
 
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.ids.Ids;
 import io.serviceops.training.TrainingProperties;
 import io.serviceops.training.calendar.TrainingCalendar;
-import io.serviceops.ids.Ids;
-import io.serviceops.conventions.problem.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;

@@ -1,10 +1,10 @@
 package io.serviceops.training.certification.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.training.certification.Certification;
 import io.serviceops.training.certification.Certifications;
 import io.serviceops.training.certification.Compliance;
 import io.serviceops.training.certification.ComplianceEntry;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;

@@ -1,13 +1,13 @@
 package io.serviceops.training.programme.web;
 
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
 import io.serviceops.training.programme.Programme;
 import io.serviceops.training.programme.ProgrammeCatalogue;
 import io.serviceops.training.programme.ProgrammeKind;
 import io.serviceops.training.programme.Programmes;
-import io.serviceops.ids.Ids;
-import io.serviceops.conventions.web.PageView;
-import io.serviceops.conventions.web.Paging;
-import io.serviceops.conventions.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package io.serviceops.training.programme.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.training.programme.ProgrammeDetails;
 import io.serviceops.training.programme.ProgrammeKind;
 import io.serviceops.training.programme.TrainingFormat;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

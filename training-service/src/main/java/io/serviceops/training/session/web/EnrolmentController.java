@@ -1,8 +1,8 @@
 package io.serviceops.training.session.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.training.session.Enrolment;
 import io.serviceops.training.session.Roster;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,14 +1,14 @@
 package io.serviceops.training.session.web;
 
-import io.serviceops.training.session.EnrolmentReason;
-import io.serviceops.training.session.Roster;
-import io.serviceops.training.session.Session;
-import io.serviceops.training.session.Sessions;
-import io.serviceops.ids.Ids;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
+import io.serviceops.ids.Ids;
+import io.serviceops.training.session.EnrolmentReason;
+import io.serviceops.training.session.Roster;
+import io.serviceops.training.session.Session;
+import io.serviceops.training.session.Sessions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package io.serviceops.training.staff.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.training.staff.StaffMember;
 import io.serviceops.training.staff.Staffing;
-import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

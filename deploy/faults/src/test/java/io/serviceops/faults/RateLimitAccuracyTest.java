@@ -1,0 +1,234 @@
+package io.serviceops.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.within;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 19, figure 2: on gateways configured for it (not the fault stack's raised limit), several clients
+ * each send twice the configured rate for 30 s; each client's accepted rate stays within ±10 % of the
+ * limit and every rejection is a 429 problem+json with Retry-After and RateLimit headers — with the
+ * default in-process buckets, with the buckets in Redis, and with two replicas sharing Redis (a client's
+ * requests alternate between them; the sum it gets stays at one limit).
+ */
+@ExtendWith(FaultStackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(7)
+class RateLimitAccuracyTest {
+
+    private static final String FAULT = "rate-limit-accuracy";
+    /** The limit configured on the replicas: tokens per second, and a burst of one second's worth. */
+    private static final int RATE = 5;
+    /** Size setting: how long each client sends at twice the rate. */
+    private static final int SECONDS = Integer.getInteger("faults.ratelimit.seconds", 30);
+    private static final int CLIENTS = 4;
+    private static final int REDIS_PORT = 46479;
+    private static final String PATH = "/api/v1/complaint-types";
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("Retry-After", "RateLimit-Limit",
+            "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private FaultStack stack;
+
+    @BeforeAll
+    void connect(FaultStack stack) {
+        assumeTrue(Report.figuresWanted(), "issue 19's figures are off (-Dfaults.figures=false)");
+        this.stack = stack;
+    }
+
+    /** One configuration's run: which replicas its clients alternate between. */
+    private record Setup(String name, List<Integer> ports, int firstClient) {
+    }
+
+    /** What one client got. */
+    private record Outcome(int sent, int accepted, int rejected, List<String> badRejections, List<String> others) {
+    }
+
+    @Test
+    void eachClientGetsItsLimitWithin10PercentAndEveryRejectionSaysWhenToComeBack() throws Exception {
+        boolean redis = FaultStack.listening(REDIS_PORT);
+        List<GatewayReplica> replicas = new ArrayList<>();
+        try {
+            replicas.add(GatewayReplica.start(stack, "gateway-limits-local", 29185, settings("in-process")));
+            List<Setup> setups = new ArrayList<>(List.of(new Setup("in process, 1 replica", List.of(29185), 0)));
+            if (redis) {
+                replicas.add(GatewayReplica.start(stack, "gateway-limits-redis-a", 29186, settings("redis")));
+                replicas.add(GatewayReplica.start(stack, "gateway-limits-redis-b", 29187, settings("redis")));
+                setups.add(new Setup("Redis, 1 replica", List.of(29186), CLIENTS));
+                setups.add(new Setup("Redis, 2 replicas sharing it", List.of(29186, 29187), 2 * CLIENTS));
+            } else {
+                System.out.println("[" + FAULT + "] redis-server is not installed (apt-get install -y redis-server):"
+                        + " only the in-process store is measured");
+            }
+            replicas.forEach(GatewayReplica::awaitUp);
+            Report.injected(FAULT, "gateways with RATE_LIMIT_PER_SECOND=" + RATE + ", RATE_LIMIT_BURST=" + RATE + " ("
+                    + replicas.size() + " started); " + CLIENTS + " API-key clients per configuration, each sending "
+                    + 2 * RATE + "/s for " + SECONDS + " s, all configurations at once");
+
+            Map<Setup, List<CompletableFuture<Outcome>>> runs = new LinkedHashMap<>();
+            ScheduledExecutorService pacing = Executors.newScheduledThreadPool(4);
+            try {
+                for (Setup setup : setups) {
+                    List<CompletableFuture<Outcome>> clients = new ArrayList<>();
+                    for (int client = 0; client < CLIENTS; client++) {
+                        clients.add(twiceTheRate(pacing, "client-" + (setup.firstClient() + client), setup.ports()));
+                    }
+                    runs.put(setup, clients);
+                }
+                List<List<String>> rows = new ArrayList<>(List.of(List.of("configuration", "clients",
+                        "sent/s per client", "accepted/s per client (min – max)", "accepted/s, all clients",
+                        "limit, all clients", "deviation", "429s", "429s without problem+json/headers")));
+                for (var run : runs.entrySet()) {
+                    List<Outcome> outcomes = run.getValue().stream().map(CompletableFuture::join).toList();
+                    rows.add(row(run.getKey(), outcomes));
+                    check(run.getKey(), outcomes);
+                }
+                Report.figure(FAULT, "accepted rate at twice the limit (" + RATE + "/s per client, " + SECONDS
+                        + " s; a bucket starts full, so +" + RATE + " tokens over the run are expected)", rows);
+            } finally {
+                pacing.shutdownNow();
+            }
+            Report.verified(FAULT, "every client's accepted rate within ±10 % of " + RATE + "/s in every configuration;"
+                    + " every rejection a 429 problem+json with " + String.join(", ", RATE_LIMIT_HEADERS));
+        } finally {
+            for (GatewayReplica replica : replicas) {
+                replica.close();
+            }
+        }
+    }
+
+    private static Map<String, String> settings(String store) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("RATE_LIMIT_PER_SECOND", String.valueOf(RATE));
+        settings.put("RATE_LIMIT_BURST", String.valueOf(RATE));
+        settings.put("RATE_LIMIT_STORE", store);
+        settings.put("REDIS_HOST", "127.0.0.1");
+        settings.put("REDIS_PORT", String.valueOf(REDIS_PORT));
+        // API keys valid on every replica (a development token is valid only on the replica that minted it).
+        for (int client = 0; client < 3 * CLIENTS; client++) {
+            String prefix = "SERVICEOPS_AUTH_APIKEYS_" + client + "_";
+            settings.put(prefix + "CLIENT", "client-" + client);
+            settings.put(prefix + "SHA256", sha256(key("client-" + client)));
+            settings.put(prefix + "SCOPES", "complaints:read");
+            settings.put(prefix + "REVOKED", "false");
+        }
+        return settings;
+    }
+
+    /** Sends at twice the rate, alternating between the replicas, for SECONDS; completes with what it got. */
+    private CompletableFuture<Outcome> twiceTheRate(ScheduledExecutorService pacing, String client, List<Integer> ports) {
+        ConcurrentLinkedQueue<CompletableFuture<HttpResponse<String>>> sent = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        long period = 1_000_000L / (2 * RATE);
+        var schedule = pacing.scheduleAtFixedRate(() -> {
+            int port = ports.get(next.getAndIncrement() % ports.size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH))
+                    .timeout(Duration.ofSeconds(20)).header("X-Api-Key", key(client)).GET().build();
+            sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }, 0, period, TimeUnit.MICROSECONDS);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Thread.sleep(SECONDS * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            schedule.cancel(false);
+            return outcome(List.copyOf(sent));
+        });
+    }
+
+    private static Outcome outcome(List<CompletableFuture<HttpResponse<String>>> sent) {
+        int accepted = 0;
+        int rejected = 0;
+        List<String> bad = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> future : sent) {
+            HttpResponse<String> response;
+            try {
+                response = future.get(60, TimeUnit.SECONDS);
+            } catch (Exception noAnswer) {
+                others.add("no answer: " + noAnswer);
+                continue;
+            }
+            if (response.statusCode() / 100 == 2) {
+                accepted++;
+            } else if (response.statusCode() == 429) {
+                rejected++;
+                boolean problem = response.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json") && response.body().contains("\"status\":429");
+                List<String> missing = RATE_LIMIT_HEADERS.stream()
+                        .filter(header -> response.headers().firstValue(header).isEmpty()).toList();
+                if (!problem || !missing.isEmpty()) {
+                    bad.add("problem+json " + problem + ", missing " + missing + ": " + response.headers().map());
+                }
+            } else {
+                others.add(response.statusCode() + " " + response.body());
+            }
+        }
+        return new Outcome(sent.size(), accepted, rejected, bad, others);
+    }
+
+    private static List<String> row(Setup setup, List<Outcome> outcomes) {
+        double min = outcomes.stream().mapToDouble(o -> (double) o.accepted() / SECONDS).min().orElseThrow();
+        double max = outcomes.stream().mapToDouble(o -> (double) o.accepted() / SECONDS).max().orElseThrow();
+        double sum = outcomes.stream().mapToDouble(o -> (double) o.accepted() / SECONDS).sum();
+        double sent = outcomes.stream().mapToDouble(o -> (double) o.sent() / SECONDS).average().orElseThrow();
+        int limit = RATE * outcomes.size();
+        return List.of(setup.name(), String.valueOf(outcomes.size()), String.format("%.1f", sent),
+                String.format("%.2f – %.2f", min, max), String.format("%.2f", sum), String.valueOf(limit),
+                String.format("%+.1f %%", 100 * (sum - limit) / limit),
+                String.valueOf(outcomes.stream().mapToInt(Outcome::rejected).sum()),
+                String.valueOf(outcomes.stream().mapToInt(o -> o.badRejections().size()).sum()));
+    }
+
+    private static void check(Setup setup, List<Outcome> outcomes) {
+        for (Outcome outcome : outcomes) {
+            assertThat(outcome.others()).as("%s: answers neither 2xx nor 429", setup.name()).isEmpty();
+            assertThat(outcome.badRejections()).as("%s: rejections", setup.name()).isEmpty();
+            assertThat(outcome.sent()).as("%s: requests sent (twice the rate)", setup.name())
+                    .isGreaterThanOrEqualTo((int) (1.5 * RATE * SECONDS));
+            assertThat((double) outcome.accepted() / SECONDS).as("%s: accepted per second", setup.name())
+                    .isCloseTo(RATE, within(0.1 * RATE));
+        }
+        double sum = outcomes.stream().mapToDouble(o -> (double) o.accepted() / SECONDS).sum();
+        assertThat(sum).as("%s: accepted per second, all clients", setup.name())
+                .isCloseTo(RATE * outcomes.size(), within(0.1 * RATE * outcomes.size()));
+    }
+
+    private static String key(String client) {
+        return "faults-" + client + "-key";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
