@@ -105,6 +105,38 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void marksAnonymousOperationsAsOpenToEitherSchemeToo() {
+        client.get().uri("/v3/api-docs/complaints")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/complaints'].post.security.length()").isEqualTo(3)
+                .jsonPath("$.paths['/api/v1/complaints'].post.security[1].bearerAuth").exists();
+    }
+
+    @Test
+    void mergesTheServiceDocumentsIntoOneDocumentOfTheRoutedPaths() {
+        client.get().uri("/v3/api-docs/serviceops")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.paths.length()").isEqualTo(4)
+                .jsonPath("$.paths['/api/v1/kpi'].post.operationId").isEqualTo("addkpi")
+                .jsonPath("$.paths['/internal/kpi']").doesNotExist()
+                .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer")
+                .jsonPath("$.security[1].apiKey").exists()
+                .jsonPath("$.servers[0].url").isEqualTo("/")
+                .jsonPath("$.tags.length()").isEqualTo(4)
+                .jsonPath("$.info.description").value(description -> assertThat((String) description)
+                        .contains("The training service.").endsWith("**Calling it.** Shared."))
+                // One Problem for all; each service's different View under its own name, referenced correctly.
+                .jsonPath("$.components.schemas.Problem").exists()
+                .jsonPath("$.components.schemas.View.description").isEqualTo("complaints")
+                .jsonPath("$.components.schemas.KpiView.description").isEqualTo("kpi")
+                .jsonPath("$.paths['/api/v1/kpi'].post.responses.201.content['application/json'].schema.$ref")
+                .isEqualTo("#/components/schemas/KpiView");
+    }
+
     void swaggerUiListsTheFiveServiceDocuments() {
         for (String service : new String[] {"complaints", "feedback", "kpi", "training", "notifications"}) {
             client.get().uri("/v3/api-docs/gateway/swagger-config")

@@ -88,9 +88,18 @@ final class StubService {
                 "path", exchange.getRequestURI().getPath(), "headers", headers));
     }
 
+    /** A document like a service's: one routed path, one the gateway does not route, a shared and an own schema. */
     private byte[] apiDocs() {
-        return ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"version\":\"v1\"},"
-                + "\"servers\":[{\"url\":\"http://127.0.0.1:" + port + "\"}],\"paths\":{\"/api/v1/" + name + "\":{}}}")
+        return ("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"summary\":\"The " + name
+                + " service.\",\"version\":\"v1\",\"description\":\"The " + name + " service.\\n\\n**Calling it.** Shared.\"},"
+                + "\"servers\":[{\"url\":\"http://127.0.0.1:" + port + "\"}],"
+                + "\"tags\":[{\"name\":\"" + name + "\",\"description\":\"About " + name + "\"}],"
+                + "\"paths\":{\"/api/v1/" + name + "\":{\"post\":{\"operationId\":\"add" + name + "\",\"security\":[{}],"
+                + "\"responses\":{\"201\":{\"description\":\"Created\",\"content\":{\"application/json\":"
+                + "{\"schema\":{\"$ref\":\"#/components/schemas/View\"}}}}}}},"
+                + "\"/internal/" + name + "\":{}},"
+                + "\"components\":{\"schemas\":{\"Problem\":{\"type\":\"object\"},"
+                + "\"View\":{\"type\":\"object\",\"description\":\"" + name + "\"}}}}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

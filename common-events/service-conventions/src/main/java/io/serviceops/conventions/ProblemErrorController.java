@@ -1,5 +1,6 @@
 package io.serviceops.conventions;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -12,8 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Answers errors raised outside Spring MVC (in filters, or by the container) in the same
- * problem+json as everything else, replacing Boot's JSON error page.
+ * problem+json as everything else, replacing Boot's JSON error page. Not part of the API: the
+ * container forwards here, clients never call it, so it stays out of the OpenAPI document.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -77,6 +77,11 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
+    void describesItsApiAsAContractAClientCanBeGeneratedFrom() throws Exception {
+        ApiDocumentRules.assertIsAContract(get("/v3/api-docs").body());
+    }
+
+    @Test
     void answersAnUnknownPathWithProblemJsonAndTheRequestId() throws Exception {
         HttpResponse<String> response = http.send(asAdmin(uri("/api/v1/no-such-thing"))
                 .header("X-Request-Id", "req-contract-1").GET().build(), HttpResponse.BodyHandlers.ofString());

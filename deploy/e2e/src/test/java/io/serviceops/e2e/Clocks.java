@@ -18,23 +18,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class Clocks {
 
-    private final Map<String, Gateway> services;
+    private final Map<String, JsonHttp> services;
 
     Clocks(Map<String, Integer> servicePorts) {
         services = servicePorts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> new Gateway(URI.create("http://127.0.0.1:" + entry.getValue()))));
+                entry -> new JsonHttp(URI.create("http://127.0.0.1:" + entry.getValue()))));
     }
 
     Instant now() {
-        return Instant.parse(services.get("kpi-service").get(Gateway.Caller.FRONT_END, "/actuator/clock")
+        return Instant.parse(services.get("kpi-service").get("/actuator/clock")
                 .path("now").asString());
     }
 
     void advance(Duration amount) {
         services.values().forEach(service ->
-                service.post(Gateway.Caller.FRONT_END, "/actuator/clock", Map.of("by", amount.toString())));
+                service.post("/actuator/clock", Map.of("by", amount.toString())));
         Set<String> offsets = services.values().stream()
-                .map(service -> service.get(Gateway.Caller.FRONT_END, "/actuator/clock").path("offset").asString())
+                .map(service -> service.get("/actuator/clock").path("offset").asString())
                 .collect(Collectors.toSet());
         assertThat(offsets).as("every service's clock offset").hasSize(1);
     }

@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.serviceops.e2e.Gateway.Caller;
 import io.serviceops.testsupport.stack.Mailbox;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * Set {@code -Dserviceops.e2e.stack=running} to run against a stack already started with the same
  * ports and {@code SERVICEOPS_CLOCK_ADJUSTABLE=true} (see LocalStack); ids are unique per run.
  */
-@ExtendWith({WhenPackaged.class, StepByStep.class})
+@ExtendWith({WhenPackaged.class, RunningStack.class, StepByStep.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClosedLoopScenarioTest {
@@ -68,8 +65,6 @@ class ClosedLoopScenarioTest {
     /** A clerk with three complaints about her conduct in one week. */
     private final String clerk = "clerk-" + run;
 
-    private LocalStack stack;
-    private boolean started;
     private Gateway gateway;
     private Clocks clocks;
     private Caller supervisor;
@@ -88,15 +83,7 @@ class ClosedLoopScenarioTest {
     private JsonNode attitudeFiling;
 
     @BeforeAll
-    void startTheStack() throws Exception {
-        if (!WhenPackaged.againstRunningStack()) {
-            Path repo = WhenPackaged.repo();
-            // A fresh data directory per run, under target/ so that `mvn clean` removes it with its logs.
-            Path target = Files.createDirectories(repo.resolve("deploy/e2e/target"));
-            stack = new LocalStack(repo, Files.createTempDirectory(target, "stack-"));
-            started = true;
-            stack.start();
-        }
+    void connectToTheStack() throws Exception {
         gateway = new Gateway(URI.create("http://127.0.0.1:" + LocalStack.GATEWAY_PORT));
         clocks = new Clocks(LocalStack.SERVICES);
         supervisor = gateway.user("e2e-supervisor", "SUPERVISOR");
@@ -108,13 +95,6 @@ class ClosedLoopScenarioTest {
             clocks.advanceTo(startOf(nextMonth).plus(Duration.ofHours(1)));
         }
         month = monthOf(clocks.now());
-    }
-
-    @AfterAll
-    void stopTheStack() throws Exception {
-        if (started) {
-            stack.stop();
-        }
     }
 
     @Test

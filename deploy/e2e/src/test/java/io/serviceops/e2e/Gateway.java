@@ -2,11 +2,10 @@ package io.serviceops.e2e;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
+import io.serviceops.client.ApiClient;
+import io.serviceops.client.ApiException;
+import io.serviceops.client.ApiResponse;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -14,12 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway as a front end, a CRM or a back-office user sees it: every business call of the
- * scenario goes through here, authenticated as one {@link Caller}.
+ * scenario goes through here, authenticated as one {@link Caller}, and is made with the Java client
+ * generated from the committed API document ({@link ApiOperations}), so the scenario fails when the
+ * contract and the running services disagree.
  */
 final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -34,9 +34,16 @@ final class Gateway {
         static final Caller CRM = new Caller("X-Api-Key", "local-crm-demo-key");
     }
 
-    /** A token from the gateway's development issuer (local only, see gateway/README.md). */
+    /** One answer: its status and JSON body. */
+    record Answer(int statusCode, JsonNode body) {
+    }
+
+    /**
+     * A token from the gateway's development issuer (local only, see gateway/README.md). Not part of the
+     * API contract (production has no such endpoint), so it is a plain request.
+     */
     Caller user(String subject, String... roles) {
-        JsonNode token = send(Caller.FRONT_END, "POST", "/auth/dev-token", Map.of("subject", subject, "roles", roles));
+        JsonNode token = new JsonHttp(base).post("/auth/dev-token", Map.of("subject", subject, "roles", roles));
         return new Caller("Authorization", "Bearer " + token.path("access_token").asString());
     }
 
@@ -54,32 +61,28 @@ final class Gateway {
 
     /** Sends one request and returns the JSON answer; any status outside 2xx fails the scenario with the body. */
     JsonNode send(Caller caller, String method, String path, Object body) {
-        HttpResponse<String> response = exchange(caller, method, path, body);
-        if (response.statusCode() / 100 != 2) {
-            fail("%s %s answered %s: %s", method, path, response.statusCode(), response.body());
+        Answer answer = exchange(caller, method, path, body);
+        if (answer.statusCode() / 100 != 2) {
+            fail("%s %s answered %s: %s", method, path, answer.statusCode(), answer.body());
         }
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return answer.body();
     }
 
-    HttpResponse<String> exchange(Caller caller, String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+    Answer exchange(Caller caller, String method, String path, Object body) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base.toString());
+        client.setReadTimeout(Duration.ofSeconds(30));
         if (caller.header() != null) {
-            request.header(caller.header(), caller.value());
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            client.setRequestInterceptor(request -> request.header(caller.header(), caller.value()));
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during " + method + " " + path, e);
+            ApiResponse<?> response = ApiOperations.call(client, method, path, body);
+            JsonNode answer = response.getData() == null ? JSON.createObjectNode() : JSON.valueToTree(response.getData());
+            return new Answer(response.getStatusCode(), answer);
+        } catch (ApiException e) {
+            String problem = e.getResponseBody();
+            return new Answer(e.getCode(), problem == null || problem.isBlank() ? JSON.createObjectNode()
+                    : JSON.readTree(problem));
         }
     }
 }

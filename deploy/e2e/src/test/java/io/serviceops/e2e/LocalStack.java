@@ -9,16 +9,19 @@ import java.util.Map;
 
 /**
  * The whole local stack on ports and a data directory of its own, so that it never clashes with a
- * developer's running stack, and with the adjustable clock switched on in every service.
+ * developer's running stack, and with the adjustable clock switched on in every service. Closing it
+ * stops it ({@link RunningStack} shares one between the test classes).
  */
-final class LocalStack {
+final class LocalStack implements AutoCloseable {
 
-    static final int GATEWAY_PORT = 18080;
+    /** 18080, or {@code -Dserviceops.e2e.gateway-port} for a stack already running elsewhere (services on the next five). */
+    static final int GATEWAY_PORT = Integer.getInteger("serviceops.e2e.gateway-port", 18080);
     /** GreenMail's POP3 port (it runs in the store's JVM), where the customers' mailboxes are read. */
     static final int POP3_PORT = 33110;
     /** The five services, by name, with the port each listens on (for their /actuator/clock). */
-    static final Map<String, Integer> SERVICES = Map.of("complaint-service", 18081, "feedback-service", 18082,
-            "kpi-service", 18083, "training-service", 18084, "notification-service", 18085);
+    static final Map<String, Integer> SERVICES = Map.of("complaint-service", GATEWAY_PORT + 1,
+            "feedback-service", GATEWAY_PORT + 2, "kpi-service", GATEWAY_PORT + 3, "training-service", GATEWAY_PORT + 4,
+            "notification-service", GATEWAY_PORT + 5);
 
     private final LocalStackLauncher launcher;
 
@@ -34,7 +37,8 @@ final class LocalStack {
         launcher.start();
     }
 
-    void stop() throws IOException, InterruptedException {
+    @Override
+    public void close() throws IOException, InterruptedException {
         launcher.stop();
     }
 

@@ -48,7 +48,7 @@ class ComplaintActionsController {
     }
 
     @PostMapping({"/root-cause", "/investigate"})
-    @Operation(summary = "Record the root cause found by the investigation")
+    @Operation(operationId = "recordRootCause", summary = "Record the root cause found by the investigation")
     ResponseEntity<ComplaintView> investigate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
@@ -57,7 +57,7 @@ class ComplaintActionsController {
     }
 
     @PostMapping("/respond")
-    @Operation(summary = "Answer the customer; the first answer meets the first-response deadline")
+    @Operation(operationId = "respondToComplaint", summary = "Answer the customer; the first answer meets the first-response deadline")
     ResponseEntity<ComplaintView> respond(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Respond body) {
@@ -65,7 +65,7 @@ class ComplaintActionsController {
     }
 
     @PostMapping("/wait-for-customer")
-    @Operation(summary = "Wait on the customer: the SLA clock pauses")
+    @Operation(operationId = "waitForCustomer", summary = "Wait on the customer: the SLA clock pauses")
     ResponseEntity<ComplaintView> waitForCustomer(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,

@@ -18,6 +18,9 @@ import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,6 +70,10 @@ class ComplaintController {
     @Operation(summary = "File a complaint",
             description = "Computes the deadlines from the type's SLA policy and the priority. A retry with the same "
                     + "Idempotency-Key returns the complaint filed first (200, Idempotent-Replayed: true).")
+    @ApiResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the complaint filed first",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,

@@ -21,7 +21,7 @@ class TrackingController {
     }
 
     @GetMapping("/{token}")
-    @Operation(summary = "The public status of a complaint",
+    @Operation(operationId = "trackComplaint", summary = "The public status of a complaint",
             description = "Open (no login: the token stands in for one) and rate limited at the gateway. Shows the "
                     + "status, the promised times and the steps taken, without staff names or internal notes.")
     TrackingView track(@PathVariable @Pattern(regexp = "^[A-Za-z0-9_-]{16,64}$",

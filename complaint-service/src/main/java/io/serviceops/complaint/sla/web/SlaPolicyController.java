@@ -44,7 +44,7 @@ class SlaPolicyController {
     }
 
     @GetMapping("/{type}/versions")
-    @Operation(summary = "Every version of a type's policy, newest first")
+    @Operation(operationId = "listSlaPolicyVersions", summary = "Every version of a type's policy, newest first")
     List<SlaPolicy> versions(@PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String type) {
         types.require("type", type);
         return policies.history(type);

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +49,7 @@ class ComplaintTypeController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a complaint type", description = "409 if the code exists. Its SLA policy starts from "
             + "the fallback type's defaults until revised under /api/v1/sla-policies/{code}.")
     ResponseEntity<ComplaintType> add(@Valid @RequestBody NewType request) {

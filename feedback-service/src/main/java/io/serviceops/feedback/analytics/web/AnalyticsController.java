@@ -38,7 +38,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/satisfaction")
-    @Operation(summary = "Satisfaction figures per period, optionally broken down by store, staff member or channel",
+    @Operation(operationId = "getSatisfaction", summary = "Satisfaction figures per period, optionally broken down by store, staff member or channel",
             description = "from/to are inclusive days in the service's zone; rows are ordered by period, then key.")
     AnalyticsReport satisfaction(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(defaultValue = "MONTH") Granularity granularity,

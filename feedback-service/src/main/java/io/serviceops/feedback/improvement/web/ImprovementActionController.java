@@ -85,7 +85,7 @@ class ImprovementActionController {
     }
 
     @PutMapping("/{id}/status")
-    @Operation(summary = "Move the action on", description = "PLANNED → IN_PROGRESS → DONE → VERIFIED; DONE may go back to "
+    @Operation(operationId = "moveImprovementAction", summary = "Move the action on", description = "PLANNED → IN_PROGRESS → DONE → VERIFIED; DONE may go back to "
             + "IN_PROGRESS when verification fails. 409 for other moves, 412 on a stale If-Match.")
     ResponseEntity<ActionView> moveTo(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -95,7 +95,7 @@ class ImprovementActionController {
     }
 
     @PutMapping("/{id}/outcome")
-    @Operation(summary = "Record the outcome told back to customers (向顾客反馈改进情况)", description = "Once DONE or VERIFIED.")
+    @Operation(operationId = "shareImprovementOutcome", summary = "Record the outcome told back to customers (向顾客反馈改进情况)", description = "Once DONE or VERIFIED.")
     ResponseEntity<ActionView> shareOutcome(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Outcome request) {

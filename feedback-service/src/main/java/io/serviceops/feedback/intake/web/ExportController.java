@@ -39,7 +39,7 @@ class ExportController {
     enum Format { JSON, CSV }
 
     @GetMapping
-    @Operation(summary = "Raw responses of a period, a page at a time, as JSON or CSV",
+    @Operation(operationId = "exportFeedback", summary = "Raw responses of a period, a page at a time, as JSON or CSV",
             description = "Oldest first. CSV pages carry X-Total-Count and X-Total-Pages; fetch page=0.. until the last.",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = PageView.class)),

@@ -47,7 +47,8 @@ record FeedbackRequest(
     @AssertTrue(message = "answers need a surveyId, and survey answers exclude direct ratings and comment")
     boolean isAnswers() {
         boolean direct = satisfaction != null || nps != null || effort != null || comment != null;
-        return surveyId == null ? answers == null : answers != null && !direct;
+        // An empty answers object is what generated clients send for "no answers": the same as leaving it out.
+        return surveyId == null ? answers == null || answers.isEmpty() : answers != null && !direct;
     }
 
     private boolean isAnonymous() {

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -56,7 +58,7 @@ class InvitationController {
     }
 
     @GetMapping("/{token}")
-    @Operation(summary = "The survey behind an invitation link, in zh-CN and English, with the invitation's status")
+    @Operation(operationId = "openInvitation", summary = "The survey behind an invitation link, in zh-CN and English, with the invitation's status")
     InvitationView open(@PathVariable @Pattern(regexp = TOKEN, message = "is not an invitation token") String token) {
         var opened = desk.open(token);
         return new InvitationView(opened.status(), opened.invitation().expiresAt(), opened.invitation().surveyId(),
@@ -64,6 +66,7 @@ class InvitationController {
     }
 
     @PostMapping("/{token}")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Answer the invitation's survey (once)",
             description = "409 when already answered, 410 when expired, 400 naming each invalid answer.")
     ResponseEntity<AnswerReceipt> answer(@PathVariable String token,
@@ -74,7 +77,7 @@ class InvitationController {
     }
 
     @GetMapping
-    @Operation(summary = "The invitation of a complaint, with the token to send to the customer")
+    @Operation(operationId = "listInvitations", summary = "The invitation of a complaint, with the token to send to the customer")
     PageView<InvitationSummary> forComplaint(
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,

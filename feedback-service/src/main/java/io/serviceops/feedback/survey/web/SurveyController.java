@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -79,6 +81,7 @@ class SurveyController {
     }
 
     @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Publish the draft as the next version", description = "Published versions never change.")
     ResponseEntity<SurveyVersion> publish(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

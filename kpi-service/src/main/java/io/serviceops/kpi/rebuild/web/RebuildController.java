@@ -20,7 +20,7 @@ class RebuildController {
     }
 
     @PostMapping
-    @Operation(summary = "Forget all facts and replay the complaint, feedback and training topics from the beginning",
+    @Operation(operationId = "rebuildKpiFacts", summary = "Forget all facts and replay the complaint, feedback and training topics from the beginning",
             description = "Answers when the replay has reached the topics' end as of the call; 409 while another runs.")
     ReplayResult rebuild() {
         return replay.rebuild();

@@ -73,7 +73,7 @@ class ScorecardController {
     }
 
     @GetMapping("/rankings")
-    @Operation(summary = "The staff of a store or team ranked by score, best first")
+    @Operation(operationId = "getRanking", summary = "The staff of a store or team ranked by score, best first")
     PageView<Ranking.Entry> ranking(@RequestParam @NotNull(message = "is required") SubjectKind scopeKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String scopeId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,
@@ -92,7 +92,7 @@ class ScorecardController {
     }
 
     @GetMapping("/trends")
-    @Operation(summary = "The scorecards of the last periods, oldest first, ending with the running one")
+    @Operation(operationId = "getTrend", summary = "The scorecards of the last periods, oldest first, ending with the running one")
     List<ScorecardView> trend(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,
@@ -104,7 +104,7 @@ class ScorecardController {
     }
 
     @GetMapping("/remedial-effects")
-    @Operation(summary = "Score before and after each remedial training a staff member completed")
+    @Operation(operationId = "listRemedialEffects", summary = "Score before and after each remedial training a staff member completed")
     List<RemedialEffect> remedialEffects(
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(defaultValue = "MONTH") PeriodKind period,

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -68,7 +70,7 @@ class TemplateController {
     }
 
     @GetMapping("/{templateId}/versions")
-    @Operation(summary = "Every version of a template, newest first")
+    @Operation(operationId = "listTemplateVersions", summary = "Every version of a template, newest first")
     List<Template> versions(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String templateId) {
         return catalog.versions(templateId);
     }
@@ -81,6 +83,7 @@ class TemplateController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define a template (version 1); weights must add up to 100")
     ResponseEntity<Template> create(@Valid @RequestBody TemplateRequest request) {
         if (request.templateId() == null) {

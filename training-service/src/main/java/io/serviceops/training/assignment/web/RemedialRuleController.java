@@ -52,7 +52,7 @@ class RemedialRuleController {
     }
 
     @PutMapping("/{trigger}/{match}")
-    @Operation(summary = "Map a weak KPI (trigger PERFORMANCE_ALERT) or a root cause (COMPLAINT_ROOT_CAUSE) to a programme")
+    @Operation(operationId = "setRemedialRule", summary = "Map a weak KPI (trigger PERFORMANCE_ALERT) or a root cause (COMPLAINT_ROOT_CAUSE) to a programme")
     RuleView put(@PathVariable RemedialTrigger trigger,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String match,
             @Valid @RequestBody RuleRequest request) {

@@ -38,7 +38,7 @@ class CalendarController {
     }
 
     @GetMapping("/api/v1/training/calendar")
-    @Operation(summary = "Sessions starting in [from, to) (default: now to the generation horizon), at most 400 days")
+    @Operation(operationId = "getTrainingCalendar", summary = "Sessions starting in [from, to) (default: now to the generation horizon), at most 400 days")
     List<TrainingCalendar.Entry> entries(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -47,7 +47,7 @@ class CalendarController {
     }
 
     @GetMapping("/api/v1/training/calendar.ics")
-    @Operation(summary = "The same sessions as an iCalendar (RFC 5545) feed to subscribe to")
+    @Operation(operationId = "getTrainingCalendarFeed", summary = "The same sessions as an iCalendar (RFC 5545) feed to subscribe to")
     ResponseEntity<String> ics(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,

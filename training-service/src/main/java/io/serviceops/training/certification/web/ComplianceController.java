@@ -33,7 +33,7 @@ class ComplianceController {
     }
 
     @GetMapping("/api/v1/training/compliance")
-    @Operation(summary = "A department's members against its mandatory programmes; 'overdue' lists expired or missing")
+    @Operation(operationId = "getCompliance", summary = "A department's members against its mandatory programmes; 'overdue' lists expired or missing")
     DepartmentCompliance of(@RequestParam @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
             String department) {
         List<ComplianceEntry> entries = compliance.of(department);
@@ -43,7 +43,7 @@ class ComplianceController {
     }
 
     @GetMapping("/api/v1/training/certifications/due")
-    @Operation(summary = "Certifications expiring within the warning window or expired: who is due for recertification")
+    @Operation(operationId = "listCertificationsDue", summary = "Certifications expiring within the warning window or expired: who is due for recertification")
     List<Certification> due() {
         return certifications.dueForRecertification();
     }

@@ -42,14 +42,14 @@ class EnrolmentController {
     }
 
     @PutMapping("/attendance")
-    @Operation(summary = "Record whether the staff member attended (once the session has started)")
+    @Operation(operationId = "recordAttendance", summary = "Record whether the staff member attended (once the session has started)")
     EnrolmentView attendance(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @RequestBody Requests.Attendance request) {
         return view(id, roster.recordAttendance(id, request.attended()));
     }
 
     @PutMapping("/assessment")
-    @Operation(summary = "Mark the assessment; a score at or above the pass mark completes the training")
+    @Operation(operationId = "recordAssessment", summary = "Mark the assessment; a score at or above the pass mark completes the training")
     EnrolmentView assessment(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @RequestBody Requests.Assessment request) {
         return view(id, roster.assess(id, request.score()));

@@ -99,7 +99,7 @@ class SessionController {
     }
 
     @PostMapping("/{id}/enrolments")
-    @Operation(summary = "Enrol a staff member; a full session puts them on the waiting list")
+    @Operation(operationId = "enrolInSession", summary = "Enrol a staff member; a full session puts them on the waiting list")
     ResponseEntity<EnrolmentView> enrol(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @RequestBody Requests.Enrol request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {

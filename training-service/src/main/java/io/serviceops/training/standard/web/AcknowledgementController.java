@@ -61,7 +61,7 @@ class AcknowledgementController {
     }
 
     @GetMapping("/acknowledgements/overdue")
-    @Operation(summary = "Confirmations past serviceops.training.standards.acknowledgement-reminder-after "
+    @Operation(operationId = "listOverdueAcknowledgements", summary = "Confirmations past serviceops.training.standards.acknowledgement-reminder-after "
             + "(default 7 days), with when the reminder went out")
     List<PendingAcknowledgement> overdue() {
         return compliance.overdue();

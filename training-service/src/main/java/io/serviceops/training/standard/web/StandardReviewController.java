@@ -51,7 +51,7 @@ class StandardReviewController {
     }
 
     @GetMapping("/reviews/overdue")
-    @Operation(summary = "Standards whose review date has passed (定期更新), oldest first")
+    @Operation(operationId = "listOverdueStandardReviews", summary = "Standards whose review date has passed (定期更新), oldest first")
     List<StandardView> overdue() {
         return reading.reviewsOverdue().stream().map(StandardView::of).toList();
     }

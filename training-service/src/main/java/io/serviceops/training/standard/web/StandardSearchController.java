@@ -30,7 +30,7 @@ class StandardSearchController {
     }
 
     @GetMapping("/api/v1/training/standards/search")
-    @Operation(summary = "Full-text search of the published versions, Chinese or English; "
+    @Operation(operationId = "searchStandards", summary = "Full-text search of the published versions, Chinese or English; "
             + "a hit holds every word (Chinese: every pair of adjacent characters) of the query")
     List<Hit> search(@RequestParam @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
             @Parameter(example = "投诉时限") String q) {

@@ -1,0 +1,131 @@
+package io.serviceops.gateway.apidocs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.springframework.util.StringUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Merges the services' documents (as the gateway serves them, with its security schemes) into one:
+ * the paths the gateway routes, every component once (a name two services use for different things is
+ * prefixed with the service's name, and its references follow), every tag, and a description that
+ * names each service. Paths and components are sorted, so the document is the same on every start.
+ */
+final class ApiDocumentMerger {
+
+    private static final String[] COMPONENT_SECTIONS = {"schemas", "responses", "parameters", "headers",
+        "requestBodies", "examples"};
+    /** Where the description every service shares begins (see service-conventions' ApiDescription). */
+    private static final String SHARED_DESCRIPTION_START = "**Calling it.**";
+
+    private final JsonMapper json;
+
+    ApiDocumentMerger(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** One service's document and the name its route gives it ({@code complaints}, {@code kpi}, ...). */
+    record ServiceDocument(String name, ObjectNode document) {
+    }
+
+    ObjectNode merge(List<ServiceDocument> services, Predicate<String> routed) {
+        ObjectNode merged = json.createObjectNode();
+        merged.put("openapi", services.isEmpty() ? "3.1.0" : services.get(0).document().path("openapi").asString("3.1.0"));
+        merged.set("info", info(services));
+        merged.set("servers", json.valueToTree(List.of(Map.of("url", "/", "description", "the gateway"))));
+        Map<String, JsonNode> paths = new TreeMap<>();
+        Map<String, Map<String, JsonNode>> components = new TreeMap<>();
+        Map<String, JsonNode> tags = new TreeMap<>();
+        for (ServiceDocument service : services) {
+            ObjectNode document = withUniqueComponentNames(service, components);
+            document.path("paths").properties().stream().filter(path -> routed.test(path.getKey())).forEach(path -> {
+                if (paths.putIfAbsent(path.getKey(), path.getValue()) != null) {
+                    throw new IllegalStateException(path.getKey() + " is documented by two services");
+                }
+            });
+            document.path("components").properties().forEach(section -> section.getValue().properties().forEach(
+                    component -> components.computeIfAbsent(section.getKey(), name -> new TreeMap<>())
+                            .putIfAbsent(component.getKey(), component.getValue())));
+            document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asString(), tag));
+        }
+        merged.set("security", services.isEmpty() ? json.createArrayNode() : services.get(0).document().path("security"));
+        merged.set("tags", json.valueToTree(tags.values()));
+        merged.set("paths", json.valueToTree(paths));
+        merged.set("components", json.valueToTree(components));
+        return merged;
+    }
+
+    private ObjectNode info(List<ServiceDocument> services) {
+        StringBuilder description = new StringBuilder("The whole serviceops API in one document, as the gateway "
+                + "exposes it, so a client is generated once. It is merged from the services' documents "
+                + "(`/v3/api-docs/<service>` at the gateway):\n");
+        String shared = "";
+        for (ServiceDocument service : services) {
+            JsonNode info = service.document().path("info");
+            description.append("\n- **").append(info.path("title").asString(service.name())).append("**: ")
+                    .append(info.path("summary").asString("")).append(" (tags: ")
+                    .append(String.join(", ", service.document().path("tags").valueStream()
+                            .map(tag -> tag.path("name").asString()).toList()))
+                    .append(")");
+            String serviceDescription = info.path("description").asString("");
+            if (serviceDescription.contains(SHARED_DESCRIPTION_START)) {
+                shared = serviceDescription.substring(serviceDescription.indexOf(SHARED_DESCRIPTION_START));
+            }
+        }
+        ObjectNode info = json.createObjectNode();
+        info.put("title", "serviceops API");
+        info.put("version", "v1");
+        info.put("description", shared.isEmpty() ? description.toString() : description + "\n\n" + shared);
+        info.set("license", json.valueToTree(Map.of("name", "Apache-2.0",
+                "url", "https://www.apache.org/licenses/LICENSE-2.0")));
+        return info;
+    }
+
+    /**
+     * The service's document with each component that another service already defined differently
+     * renamed to {@code <Service><Name>}, and every reference to it changed to match.
+     */
+    private ObjectNode withUniqueComponentNames(ServiceDocument service, Map<String, Map<String, JsonNode>> taken) {
+        ObjectNode document = service.document().deepCopy();
+        Map<String, String> renamed = new HashMap<>();
+        for (String section : COMPONENT_SECTIONS) {
+            JsonNode own = document.path("components").path(section);
+            Map<String, JsonNode> existing = taken.getOrDefault(section, Map.of());
+            List<String> clashes = new ArrayList<>();
+            own.properties().forEach(component -> {
+                JsonNode other = existing.get(component.getKey());
+                if (other != null && !other.equals(component.getValue())) {
+                    clashes.add(component.getKey());
+                }
+            });
+            for (String name : clashes) {
+                String unique = StringUtils.capitalize(service.name()) + name;
+                ObjectNode sectionNode = (ObjectNode) own;
+                sectionNode.set(unique, sectionNode.remove(name));
+                renamed.put("#/components/" + section + "/" + name, "#/components/" + section + "/" + unique);
+            }
+        }
+        if (!renamed.isEmpty()) {
+            rewriteReferences(document, renamed);
+        }
+        return document;
+    }
+
+    private static void rewriteReferences(JsonNode node, Map<String, String> renamed) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && renamed.containsKey(ref.asString())) {
+                object.set("$ref", StringNode.valueOf(renamed.get(ref.asString())));
+            }
+        }
+        node.forEach(child -> rewriteReferences(child, renamed));
+    }
+}
