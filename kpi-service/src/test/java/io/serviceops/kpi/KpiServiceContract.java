@@ -372,8 +372,9 @@ abstract class KpiServiceContract {
     void everyTemplateVersionIsAnnouncedOnceWithItsWeightsAndTargets() throws InterruptedException {
         String template = unique("tpl");
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
-            api.post("/api/v1/kpi/templates", satisfactionOnly(template, 1, true, null));
-            api.put("/api/v1/kpi/templates/" + template, satisfactionOnly(null, 2, true, 1));
+            // Inactive: an active template would score (and alert on) the other tests' staff in this shared context.
+            api.post("/api/v1/kpi/templates", satisfactionOnly(template, 1, false, null));
+            api.put("/api/v1/kpi/templates/" + template, satisfactionOnly(null, 2, false, 1));
 
             var second = probe.await(ScorecardTemplateRevised.class,
                     e -> e.templateId().equals(template) && e.version() == 2, Duration.ofSeconds(30));

@@ -17,11 +17,12 @@ final class Report {
     }
 
     /**
-     * Whether issue 19's figure classes run: on unless {@code -Dfaults.figures=false} (they add a few
-     * minutes and start extra processes; the other fault classes do not need them).
+     * Whether issue 19's figure classes run: only with {@code -Dfaults.figures=true} until they have
+     * passed at CI size on a quiet machine (deploy/faults/README.md, "Last result"); they add several
+     * minutes and start extra processes, and the other fault classes do not need them.
      */
     static boolean figuresWanted() {
-        return Boolean.parseBoolean(System.getProperty("faults.figures", "true"));
+        return Boolean.parseBoolean(System.getProperty("faults.figures", "false"));
     }
 
     /** One of issue 19's figures: a titled table, the first row its header, columns aligned. */
