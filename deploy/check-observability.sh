@@ -2,7 +2,7 @@
 # Checks that the running stack is observable the way production will watch it: starts a real
 # Prometheus (the distribution's binary, e.g. Debian's `prometheus` package) with the project's
 # scrape configuration and alert rules rewritten for 127.0.0.1, then asserts through its HTTP API
-#   - every serviceops target (gateway + four services) is up,
+#   - every serviceops target (gateway + five services) is up,
 #   - every alert rule evaluates without error against the real metrics,
 #   - every metric listed in deploy/prometheus/expected-metrics.txt is present.
 #
@@ -99,15 +99,15 @@ import json, sys
 targets = [t for t in json.load(sys.stdin)["data"]["activeTargets"] if t["labels"].get("job") == "serviceops"]
 down = ["%s (%s): %s %s" % (t["labels"].get("component"), t["scrapeUrl"], t["health"], t.get("lastError", ""))
         for t in targets if t["health"] != "up"]
-print("\n".join(down) if down or len(targets) != 5 else "", end="")
-sys.exit(0 if len(targets) == 5 and not down else 1)'
+print("\n".join(down) if down or len(targets) != 6 else "", end="")
+sys.exit(0 if len(targets) == 6 and not down else 1)'
 }
 deadline=$((SECONDS + TIMEOUT))
 until problems="$(check_targets)"; do
   ((SECONDS < deadline)) || fail "not every serviceops target is up:"$'\n'"$problems"
   sleep 3
 done
-say "5/5 serviceops targets up"
+say "6/6 serviceops targets up"
 
 # Let the rules run once more over data from at least two scrapes.
 sleep 11
