@@ -47,13 +47,20 @@ final class Ledger {
             return null;
         }
         JsonNode complaint = reply.json();
+        // Assigned at once: RESOLUTION_RATE is resolved ÷ handled (assigned), so every complaint filed counts.
+        String path = "/api/v1/complaints/" + complaint.path("id").asString() + "/assign";
+        Api.Reply assigned = admin.post(path, Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", staffId));
+        if (assigned.status() / 100 != 2) {
+            failures.add("POST " + path + " → " + assigned);
+            return null;
+        }
         LocalDate month = Instant.parse(complaint.path("filedAt").asString()).atZone(ZoneOffset.UTC).toLocalDate()
                 .withDayOfMonth(1);
         filed.add(new Filed(complaint.path("id").asString(), staffId, month));
         return complaint.path("id").asString();
     }
 
-    /** Assigns and resolves one of this ledger's complaints (resolving counts as its first response). */
+    /** Resolves one of this ledger's complaints (resolving counts as its first response). */
     void resolve(String complaintId, String staffId) {
         resolve(complaintId, staffId, "PRODUCT_DEFECT");
     }
@@ -61,7 +68,6 @@ final class Ledger {
     /** The same with a root cause of choice (PROCESS_NOT_FOLLOWED also sends the person to training). */
     void resolve(String complaintId, String staffId, String rootCause) {
         for (var step : List.of(
-                Map.entry("assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", staffId)),
                 Map.entry("resolve", Map.of("rootCause", rootCause, "handling", "EXCHANGE",
                         "summary", "Exchanged.", "resolvedBy", staffId)))) {
             Api.Reply reply = admin.post("/api/v1/complaints/" + complaintId + "/" + step.getKey(), step.getValue());
@@ -110,7 +116,7 @@ final class Ledger {
 
     /**
      * kpi-service counts each complaint once: per staff member and per store, RESOLUTION_RATE is
-     * resolved ÷ filed of this ledger (a lost or doubled ComplaintFiled/ComplaintResolved changes it).
+     * resolved ÷ filed of this ledger, every complaint being assigned when filed (a lost or doubled ComplaintFiled/ComplaintResolved changes it).
      */
     void assertKpiAgrees() {
         for (var entry : tallies().entrySet()) {
