@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.e2e.Gateway.Caller;
-import io.serviceops.testsupport.stack.Mailbox;
+import io.serviceops.stacktesting.Mailbox;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

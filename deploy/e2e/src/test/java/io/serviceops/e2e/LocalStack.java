@@ -1,6 +1,6 @@
 package io.serviceops.e2e;
 
-import io.serviceops.testsupport.stack.LocalStackLauncher;
+import io.serviceops.stacktesting.LocalStackLauncher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.serviceops.faults;
 
-import io.serviceops.testsupport.stack.LocalStackLauncher;
+import io.serviceops.stacktesting.LocalStackLauncher;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;

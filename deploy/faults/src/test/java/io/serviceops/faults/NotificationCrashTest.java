@@ -3,7 +3,7 @@ package io.serviceops.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.serviceops.testsupport.stack.Mailbox;
+import io.serviceops.stacktesting.Mailbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.serviceops.testsupport.stack;
+package io.serviceops.stacktesting;
 
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,4 +1,4 @@
-package io.serviceops.testsupport.stack;
+package io.serviceops.stacktesting;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
