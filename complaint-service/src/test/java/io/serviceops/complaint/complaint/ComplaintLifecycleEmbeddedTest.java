@@ -1,7 +1,0 @@
-package io.serviceops.complaint.complaint;
-
-import io.serviceops.testsupport.EmbeddedInfrastructure;
-
-@EmbeddedInfrastructure
-class ComplaintLifecycleEmbeddedTest extends ComplaintLifecycleContract {
-}

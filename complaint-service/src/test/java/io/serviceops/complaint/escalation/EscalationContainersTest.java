@@ -1,7 +1,0 @@
-package io.serviceops.complaint.escalation;
-
-import io.serviceops.testsupport.ContainerInfrastructure;
-
-@ContainerInfrastructure
-class EscalationContainersTest extends EscalationContract {
-}

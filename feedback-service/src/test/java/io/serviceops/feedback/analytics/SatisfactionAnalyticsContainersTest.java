@@ -1,7 +1,0 @@
-package io.serviceops.feedback.analytics;
-
-import io.serviceops.testsupport.ContainerInfrastructure;
-
-@ContainerInfrastructure
-class SatisfactionAnalyticsContainersTest extends SatisfactionAnalyticsContract {
-}

@@ -1,7 +1,0 @@
-package io.serviceops.feedback.analytics;
-
-import io.serviceops.testsupport.EmbeddedInfrastructure;
-
-@EmbeddedInfrastructure
-class SatisfactionAnalyticsEmbeddedTest extends SatisfactionAnalyticsContract {
-}

@@ -1,7 +1,0 @@
-package io.serviceops.feedback.intake;
-
-import io.serviceops.testsupport.EmbeddedInfrastructure;
-
-@EmbeddedInfrastructure
-class FeedbackIntakeEmbeddedTest extends FeedbackIntakeContract {
-}

@@ -1,7 +1,0 @@
-package io.serviceops.notification.customer;
-
-import io.serviceops.testsupport.EmbeddedInfrastructure;
-
-@EmbeddedInfrastructure
-class CustomerNotificationEmbeddedTest extends CustomerNotificationContract {
-}

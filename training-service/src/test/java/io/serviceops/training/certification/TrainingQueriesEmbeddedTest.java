@@ -1,7 +1,0 @@
-package io.serviceops.training.certification;
-
-import io.serviceops.testsupport.EmbeddedInfrastructure;
-
-@EmbeddedInfrastructure
-class TrainingQueriesEmbeddedTest extends TrainingQueriesContract {
-}
