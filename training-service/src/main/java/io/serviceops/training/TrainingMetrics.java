@@ -1,8 +1,7 @@
-package io.serviceops.training.metrics;
+package io.serviceops.training;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.serviceops.training.TrainingProperties;
 import io.serviceops.training.certification.CertificationStatus;
 import io.serviceops.training.certification.Certifications;
 import io.serviceops.training.session.EnrolmentReason;

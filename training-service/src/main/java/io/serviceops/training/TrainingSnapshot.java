@@ -1,4 +1,4 @@
-package io.serviceops.training.metrics;
+package io.serviceops.training;
 
 import io.serviceops.training.session.Enrolment;
 import io.serviceops.training.session.EnrolmentStatus;
