@@ -1,11 +1,9 @@
 package io.serviceops.complaint;
 
 import io.serviceops.complaint.support.ComplaintServiceTest;
-import io.serviceops.testsupport.EmbeddedInfrastructure;
 import io.serviceops.testsupport.ServiceConventionsContract;
 
 @ComplaintServiceTest
-@EmbeddedInfrastructure
 class ComplaintServiceConventionsTest extends ServiceConventionsContract {
 
     @Override

@@ -2,12 +2,10 @@ package io.serviceops.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.testsupport.EmbeddedInfrastructure;
 import io.serviceops.testsupport.ServiceConventionsContract;
 import org.junit.jupiter.api.Test;
 
 @ServiceTest
-@EmbeddedInfrastructure
 class ServiceConventionsTest extends ServiceConventionsContract {
 
     @Override

@@ -2,6 +2,7 @@ package io.serviceops.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import java.time.Duration;
 import java.time.Instant;

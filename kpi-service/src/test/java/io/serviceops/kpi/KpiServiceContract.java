@@ -1,10 +1,10 @@
 package io.serviceops.kpi;
 
-import static io.serviceops.kpi.Api.body;
 import static io.serviceops.kpi.KpiScenario.HAND_CHECKED_A;
 import static io.serviceops.kpi.KpiScenario.HAND_CHECKED_B;
 import static io.serviceops.kpi.KpiScenario.day;
 import static io.serviceops.kpi.KpiScenario.unique;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +19,7 @@ import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.kpi.TemplateKpi;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
@@ -40,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * uses its own staff and stores, and months that no other test closes when it matters.
  */
 @KpiServiceTest
-abstract class KpiServiceContract {
+class KpiServiceContract {
 
     private static final LocalDate DECEMBER_2026 = LocalDate.parse("2026-12-01");
     private static final LocalDate JANUARY = LocalDate.parse("2027-01-01");
@@ -109,7 +110,7 @@ abstract class KpiServiceContract {
     @Test
     void letsTrainersReadScorecardsButOnlySupervisorsChangeTheService() {
         assertThat(api.as("TRAINER").get("/api/v1/kpi/templates").status()).isEqualTo(200);
-        assertThat(api.as("TRAINER").post("/api/v1/kpi/rebuild", body()).status()).isEqualTo(403);
+        assertThat(api.as("TRAINER").post("/api/v1/kpi/rebuild", fields()).status()).isEqualTo(403);
         assertThat(api.as("CUSTOMER_APP").get("/api/v1/kpi/templates").status()).isEqualTo(403);
         assertThat(api.as("").get("/api/v1/kpi/templates").status()).isEqualTo(401);
     }
@@ -165,7 +166,7 @@ abstract class KpiServiceContract {
         String bob = unique("bob");
         String carol = unique("carol");
         for (String member : List.of(alice, bob)) {
-            assertThat(api.put("/api/v1/kpi/staff/" + member, body("storeId", store, "department", "FRONT_DESK"))
+            assertThat(api.put("/api/v1/kpi/staff/" + member, fields("storeId", store, "department", "FRONT_DESK"))
                     .status()).isEqualTo(200);
         }
         // Five ratings each: the minimum sample.
@@ -201,7 +202,7 @@ abstract class KpiServiceContract {
         scenario.awaitScore("STAFF", staff, "MONTH", JANUARY, A, HAND_CHECKED_A);
 
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
-            Api.Response closed = api.post("/api/v1/kpi/periods/close", body("period", "MONTH", "periodStart", JANUARY));
+            Api.Response closed = api.post("/api/v1/kpi/periods/close", fields("period", "MONTH", "periodStart", JANUARY));
             assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
 
             var published = probe.await(ScorecardPublished.class,
@@ -215,11 +216,11 @@ abstract class KpiServiceContract {
             assertThat(alert.data().weakKpis()).containsExactly("SATISFACTION", "RESPONSE_WITHIN_24H", "RESOLUTION_RATE");
             assertThat(alert.data().alertId()).isEqualTo(staff + "~MONTH~2027-01-01~" + A);
 
-            assertThat(api.post("/api/v1/kpi/periods/close", body("period", "MONTH", "periodStart", JANUARY))
+            assertThat(api.post("/api/v1/kpi/periods/close", fields("period", "MONTH", "periodStart", JANUARY))
                     .status()).isEqualTo(200);
             // One alert per template, on the month only: the quarter and the weeks were never alerting periods.
-            api.post("/api/v1/kpi/periods/close", body("period", "WEEK", "periodStart", "2027-01-04"));
-            api.post("/api/v1/kpi/periods/close", body("period", "QUARTER", "periodStart", "2026-10-01"));
+            api.post("/api/v1/kpi/periods/close", fields("period", "WEEK", "periodStart", "2027-01-04"));
+            api.post("/api/v1/kpi/periods/close", fields("period", "QUARTER", "periodStart", "2026-10-01"));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                     probe.all(PerformanceAlertRaised.class).stream().filter(e -> e.data().staffId().equals(staff)).count() == 2
                             && probe.all(ScorecardPublished.class).stream()
@@ -238,11 +239,11 @@ abstract class KpiServiceContract {
 
     @Test
     void refusesToCloseARunningPeriodOrADateThatStartsNoPeriod() {
-        Api.Response running = api.post("/api/v1/kpi/periods/close", body("period", "MONTH", "periodStart", MARCH));
+        Api.Response running = api.post("/api/v1/kpi/periods/close", fields("period", "MONTH", "periodStart", MARCH));
         assertThat(running.status()).isEqualTo(409);
         assertThat(running.contentType()).startsWith("application/problem+json");
 
-        Api.Response notAStart = api.post("/api/v1/kpi/periods/close", body("period", "WEEK", "periodStart", "2027-03-03"));
+        Api.Response notAStart = api.post("/api/v1/kpi/periods/close", fields("period", "WEEK", "periodStart", "2027-03-03"));
         assertThat(notAStart.status()).isEqualTo(400);
         assertThat(notAStart.body().path("errors").get(0).path("field").asString()).isEqualTo("periodStart");
     }
@@ -256,12 +257,12 @@ abstract class KpiServiceContract {
 
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
             // 15 March, noon: less than half of March has passed, too early for a provisional alert.
-            assertThat(api.post("/api/v1/kpi/periods/evaluate", body("period", "MONTH")).body()
+            assertThat(api.post("/api/v1/kpi/periods/evaluate", fields("period", "MONTH")).body()
                     .path("provisionalAlertsRaised").asInt()).isZero();
             clockAt(Instant.parse("2027-03-20T09:00:00Z"));
-            api.post("/api/v1/kpi/periods/evaluate", body("period", "MONTH"));
-            api.post("/api/v1/kpi/periods/evaluate", body("period", "MONTH"));
-            api.post("/api/v1/kpi/periods/evaluate", body("period", "QUARTER"));
+            api.post("/api/v1/kpi/periods/evaluate", fields("period", "MONTH"));
+            api.post("/api/v1/kpi/periods/evaluate", fields("period", "MONTH"));
+            api.post("/api/v1/kpi/periods/evaluate", fields("period", "QUARTER"));
 
             var alert = probe.await(PerformanceAlertRaised.class,
                     raised -> raised.staffId().equals(staff) && raised.templateId().equals(A), Duration.ofSeconds(20));
@@ -282,14 +283,14 @@ abstract class KpiServiceContract {
         scenario.ratings(confirmed, store, 1, 5, april, 2);
         scenario.ratings(withdrawn, store, 1, 5, april, 2);
         scenario.awaitScore("STAFF", withdrawn, "MONTH", april, A, 0.0);
-        api.post("/api/v1/kpi/periods/evaluate", body("period", "MONTH"));
+        api.post("/api/v1/kpi/periods/evaluate", fields("period", "MONTH"));
         // Later in the month the second staff member is rated well: 5 × 1 and 15 × 5 → 4 → 75, above 60.
         scenario.ratings(withdrawn, store, 5, 15, april, 10);
         scenario.awaitScore("STAFF", withdrawn, "MONTH", april, A, 75.0);
 
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.KPI)) {
             clockAt(Instant.parse("2027-05-01T01:00:00Z"));
-            api.post("/api/v1/kpi/periods/close", body("period", "MONTH", "periodStart", april));
+            api.post("/api/v1/kpi/periods/close", fields("period", "MONTH", "periodStart", april));
 
             var confirmation = probe.await(PerformanceAlertSettled.class,
                     settled -> settled.staffId().equals(confirmed) && settled.templateId().equals(A), Duration.ofSeconds(20));
@@ -328,7 +329,7 @@ abstract class KpiServiceContract {
         assertThat(card.path("kpis").get(0).path("insufficientData").asBoolean()).isTrue();
         assertThat(card.path("kpis").get(0).path("rawValue").asDouble()).isEqualTo(1.0);
         for (String period : List.of("WEEK", "MONTH", "QUARTER")) {
-            api.post("/api/v1/kpi/periods/evaluate", body("period", period));
+            api.post("/api/v1/kpi/periods/evaluate", fields("period", period));
         }
         assertThat(api.get("/api/v1/kpi/alerts?staffId=" + staff).body().path("totalElements").asInt()).isZero();
     }
@@ -342,18 +343,18 @@ abstract class KpiServiceContract {
         List<Integer> minutes = List.of(2, 4, 5, 6, 12);
         for (int i = 0; i < minutes.size(); i++) {
             Instant started = day(july, 2 + i, 9);
-            Api.Response recorded = api.put("/api/v1/kpi/interactions/" + staff + "-" + i, body("staffId", staff,
+            Api.Response recorded = api.put("/api/v1/kpi/interactions/" + staff + "-" + i, fields("staffId", staff,
                     "storeId", store, "channel", "FRONT_DESK", "startedAt", started,
                     "endedAt", started.plus(Duration.ofMinutes(minutes.get(i)))));
             assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
         }
         Instant started = day(july, 2, 9);
-        var again = body("staffId", staff, "storeId", store, "channel", "FRONT_DESK", "startedAt", started,
+        var again = fields("staffId", staff, "storeId", store, "channel", "FRONT_DESK", "startedAt", started,
                 "endedAt", started.plus(Duration.ofMinutes(2)));
         assertThat(api.put("/api/v1/kpi/interactions/" + staff + "-0", again).status()).isEqualTo(200);
         // A staff app (role AGENT) may report interactions, but change nothing else.
         assertThat(api.as("AGENT").put("/api/v1/kpi/interactions/" + staff + "-0", again).status()).isEqualTo(200);
-        assertThat(api.as("AGENT").post("/api/v1/kpi/periods/evaluate", body("period", "MONTH")).status())
+        assertThat(api.as("AGENT").post("/api/v1/kpi/periods/evaluate", fields("period", "MONTH")).status())
                 .isEqualTo(403);
         scenario.ratings(staff, store, 4, 5, july, 2);
 
@@ -363,7 +364,7 @@ abstract class KpiServiceContract {
         assertThat(card.path("kpis").get(1).path("rawValue").asDouble()).isEqualTo(0.6);
         assertThat(card.path("kpis").get(1).path("limit").asString()).isEqualTo("PT5M");
 
-        Api.Response backwards = api.put("/api/v1/kpi/interactions/" + staff + "-x", body("staffId", staff,
+        Api.Response backwards = api.put("/api/v1/kpi/interactions/" + staff + "-x", fields("staffId", staff,
                 "storeId", store, "channel", "PHONE", "startedAt", started, "endedAt", started.minusSeconds(1)));
         assertThat(firstErrorField(backwards)).isEqualTo("endedAt");
     }
@@ -397,7 +398,7 @@ abstract class KpiServiceContract {
         events.publish(Events.rating(staff, "store-x", "OTHER", 3, day(november, 10, 9)));
         // (3 - 1) / (5 - 1) = 50
         scenario.awaitScore("STAFF", staff, "MONTH", november, template, 50.0);
-        api.post("/api/v1/kpi/periods/close", body("period", "MONTH", "periodStart", november));
+        api.post("/api/v1/kpi/periods/close", fields("period", "MONTH", "periodStart", november));
 
         Api.Response revised = api.put("/api/v1/kpi/templates/" + template, satisfactionOnly(null, 2, false, 1));
         assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
@@ -420,10 +421,10 @@ abstract class KpiServiceContract {
 
     @Test
     void refusesATemplateWhoseWeightsDoNotAddUpToOneHundred() {
-        Api.Response refused = api.post("/api/v1/kpi/templates", body("templateId", unique("tpl"), "name", "bad",
+        Api.Response refused = api.post("/api/v1/kpi/templates", fields("templateId", unique("tpl"), "name", "bad",
                 "threshold", 60, "kpis", List.of(
-                        body("kpi", "SATISFACTION", "weight", 40, "target", 5, "floor", 1),
-                        body("kpi", "RESOLUTION_RATE", "weight", 30, "target", 0.9, "floor", 0.5))));
+                        fields("kpi", "SATISFACTION", "weight", 40, "target", 5, "floor", 1),
+                        fields("kpi", "RESOLUTION_RATE", "weight", 30, "target", 0.9, "floor", 0.5))));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -449,7 +450,7 @@ abstract class KpiServiceContract {
     void rebuildingFromTheEventHistoryGivesTheSameScorecards() {
         String store = unique("store");
         String staff = unique("staff");
-        api.put("/api/v1/kpi/staff/" + staff, body("storeId", store, "department", "CUSTOMER_SUPPORT"));
+        api.put("/api/v1/kpi/staff/" + staff, fields("storeId", store, "department", "CUSTOMER_SUPPORT"));
         scenario.handCheckedMonth(staff, store, DECEMBER_2026);
         var duplicated = events.publish(Events.breached(unique("c"), staff, store, day(DECEMBER_2026, 8, 9)));
         events.publish(duplicated);
@@ -458,7 +459,7 @@ abstract class KpiServiceContract {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 scenario.scorecard("STORE", store, "MONTH", DECEMBER_2026, A).path("score").asDouble() == HAND_CHECKED_A);
         Instant talked = day(DECEMBER_2026, 10, 9);
-        api.put("/api/v1/kpi/interactions/" + unique("i"), body("staffId", staff, "storeId", store,
+        api.put("/api/v1/kpi/interactions/" + unique("i"), fields("staffId", staff, "storeId", store,
                 "channel", "PHONE", "startedAt", talked, "endedAt", talked.plus(Duration.ofMinutes(3))));
         // A resolution the customer rejected: replayed in one batch, the withdrawal must still follow it.
         String reopenedStaff = unique("staff");
@@ -483,7 +484,7 @@ abstract class KpiServiceContract {
     @Test
     void tracksAStoresServiceGoal() {
         String store = unique("store");
-        var goal = body("storeId", store, "kpi", "SATISFACTION", "period", "MONTH", "periodStart", FEBRUARY,
+        var goal = fields("storeId", store, "kpi", "SATISFACTION", "period", "MONTH", "periodStart", FEBRUARY,
                 "target", 4.0, "behaviour", "Greet every customer within 10 seconds");
         Api.Response created = api.post("/api/v1/kpi/goals", goal, "Idempotency-Key", unique("key"));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
@@ -500,7 +501,7 @@ abstract class KpiServiceContract {
         assertThat(progress.path("achieved").asBoolean()).isTrue();
         assertThat(progress.path("progressPercent").asDouble()).isEqualTo(100.0);
         assertThat(api.get("/api/v1/kpi/goals?storeId=" + store).body().path("totalElements").asInt()).isEqualTo(2);
-        Api.Response revised = api.put("/api/v1/kpi/goals/" + first, body("target", 5.0, "behaviour", "Smile", "version", 99));
+        Api.Response revised = api.put("/api/v1/kpi/goals/" + first, fields("target", 5.0, "behaviour", "Smile", "version", 99));
         assertThat(revised.status()).isEqualTo(409);
     }
 
@@ -606,8 +607,8 @@ abstract class KpiServiceContract {
     private static Map<String, Object> satisfactionOnly(String templateId, double floor, boolean active,
             Integer version) {
         // One rating is evidence enough here: the test is about versions, not about the minimum sample.
-        var template = body("name", "satisfaction only", "threshold", 40, "active", active, "minimumSample", 1, "kpis",
-                List.of(body("kpi", "SATISFACTION", "weight", 100, "target", 5, "floor", floor)));
+        var template = fields("name", "satisfaction only", "threshold", 40, "active", active, "minimumSample", 1, "kpis",
+                List.of(fields("kpi", "SATISFACTION", "weight", 100, "target", 5, "floor", floor)));
         if (templateId != null) {
             template.put("templateId", templateId);
         }

@@ -1,10 +1,8 @@
 package io.serviceops.kpi;
 
-import io.serviceops.testsupport.EmbeddedInfrastructure;
 import io.serviceops.testsupport.ServiceConventionsContract;
 
 @KpiServiceTest
-@EmbeddedInfrastructure
 class KpiServiceConventionsTest extends ServiceConventionsContract {
 
     @Override

@@ -1,5 +1,6 @@
 package io.serviceops.kpi;
 
+import io.serviceops.testsupport.RealInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -15,13 +16,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The one Spring context configuration of kpi-service's integration tests (add the infrastructure
- * annotation): a clock that starts at {@link #NOW} (or where a test class says) and moves only when
- * told, and the closing schedule slowed down so tests drive it themselves.
+ * The one Spring context configuration of kpi-service's integration tests, on the real broker and
+ * store ({@link RealInfrastructure}): a clock that starts at {@link #NOW} (or where a test class says)
+ * and moves only when told, and the closing schedule slowed down so tests drive it themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
+@RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "serviceops.kpi.closing.check-interval=PT1H")
 @Import(KpiServiceTest.Clocks.class)

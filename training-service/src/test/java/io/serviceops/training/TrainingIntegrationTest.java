@@ -1,6 +1,8 @@
 package io.serviceops.training;
 
 import io.serviceops.conventions.clock.AdjustableClock;
+import io.serviceops.testsupport.Api;
+import io.serviceops.testsupport.RealInfrastructure;
 import io.serviceops.training.session.SessionGenerator;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one Spring context configuration of every integration test (the infrastructure annotation comes
- * from the subclass), so the context is built once per infrastructure.
+ * The one Spring context configuration of every integration test on the real broker and store
+ * ({@link RealInfrastructure}), so the context is built once per test JVM.
  */
+@RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TrainingTestConfiguration.class)
 public abstract class TrainingIntegrationTest {
@@ -37,6 +40,6 @@ public abstract class TrainingIntegrationTest {
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new Api(port).as("TRAINER");
     }
 }

@@ -1,13 +1,13 @@
 package io.serviceops.training;
 
-import io.serviceops.testsupport.EmbeddedInfrastructure;
+import io.serviceops.testsupport.RealInfrastructure;
 import io.serviceops.testsupport.ServiceConventionsContract;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TrainingTestConfiguration.class)
-@EmbeddedInfrastructure
+@RealInfrastructure
 class TrainingServiceConventionsTest extends ServiceConventionsContract {
 
     @Override

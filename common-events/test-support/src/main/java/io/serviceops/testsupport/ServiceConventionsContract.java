@@ -25,7 +25,7 @@ import org.springframework.util.ClassUtils;
  * OpenAPI description, answer unknown paths, missing resources, invalid ids and unreadable bodies with
  * the same problem+json carrying the request id and a title in the caller's language (en or zh-CN),
  * and refuse API calls that carry no caller identity. A service's test extends this and
- * adds its infrastructure annotation.
+ * runs it on {@link RealInfrastructure}.
  */
 public abstract class ServiceConventionsContract {
 

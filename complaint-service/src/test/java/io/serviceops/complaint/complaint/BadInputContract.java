@@ -1,15 +1,12 @@
 package io.serviceops.complaint.complaint;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
-import java.net.http.HttpResponse;
+import io.serviceops.testsupport.Api;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Every kind of bad input is a 4xx problem naming the field, and nothing is stored. */
 @ComplaintServiceTest
-abstract class BadInputContract {
+class BadInputContract {
 
     @Value("${local.server.port}")
     private int port;
@@ -30,17 +27,17 @@ abstract class BadInputContract {
         store = uniqueStore();
     }
 
-    private void assertRejected(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    private void assertRejected(Api.Response response, int status, String field) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception");
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store)).get("totalElements").asInt())
+        assertThat(response.text()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception");
+        assertThat(api.get("/api/v1/complaints?storeId=" + store).body().get("totalElements").asInt())
                 .as("nothing half-stored").isZero();
     }
 
-    private HttpResponse<String> file(Map<String, Object> request) {
-        return api.post("/api/v1/complaints", body(request));
+    private Api.Response file(Map<String, Object> request) {
+        return api.post("/api/v1/complaints", request);
     }
 
     @Test
@@ -96,39 +93,39 @@ abstract class BadInputContract {
 
     @Test
     void aMongoOperatorInAFilterIsRejected() {
-        HttpResponse<String> response = api.get("/api/v1/complaints?storeId=%24ne");
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("storeId");
+        Api.Response response = api.get("/api/v1/complaints?storeId=%24ne");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("storeId");
     }
 
     @Test
     void pagingAndSortingOutsideTheLimitsAreRejected() {
-        assertThat(api.get("/api/v1/complaints?size=500").body()).contains("\"field\":\"size\"");
-        assertThat(api.get("/api/v1/complaints?sort=secret,asc").body()).contains("\"field\":\"sort\"");
-        assertThat(api.get("/api/v1/complaints?status=NOPE").body()).contains("\"field\":\"status\"", "RECEIVED");
-        assertThat(api.get("/api/v1/complaints?from=yesterday").body()).contains("\"field\":\"from\"");
+        assertThat(api.get("/api/v1/complaints?size=500").text()).contains("\"field\":\"size\"");
+        assertThat(api.get("/api/v1/complaints?sort=secret,asc").text()).contains("\"field\":\"sort\"");
+        assertThat(api.get("/api/v1/complaints?status=NOPE").text()).contains("\"field\":\"status\"", "RECEIVED");
+        assertThat(api.get("/api/v1/complaints?from=yesterday").text()).contains("\"field\":\"from\"");
     }
 
     @Test
     void malformedJsonIsRejected() {
-        HttpResponse<String> response = api.post("/api/v1/complaints", "{\"type\": \"OTHER\", ");
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).doesNotContain("Exception");
+        Api.Response response = api.post("/api/v1/complaints", "{\"type\": \"OTHER\", ");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).doesNotContain("Exception");
     }
 
     @Test
     void anUnknownComplaintIs404() {
-        HttpResponse<String> response = api.get("/api/v1/complaints/cmp-does-not-exist");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("cmp-does-not-exist");
+        Api.Response response = api.get("/api/v1/complaints/cmp-does-not-exist");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text()).contains("cmp-does-not-exist");
     }
 
     @Test
     void aBadSlaPolicyNamesTheField() {
-        HttpResponse<String> response = api.put("/api/v1/sla-policies/OTHER", body(Map.of("firstResponse", "PT80H",
+        Api.Response response = api.put("/api/v1/sla-policies/OTHER", Map.of("firstResponse", "PT80H",
                 "resolution", "PT72H", "atRiskPercent", 75, "escalatePercent", 100,
-                "calendar", Map.of("mode", "BUSINESS_HOURS"))));
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"field\":\"budgets\"", "\"field\":\"calendar.complete\"");
+                "calendar", Map.of("mode", "BUSINESS_HOURS")));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("\"field\":\"budgets\"", "\"field\":\"calendar.complete\"");
     }
 }

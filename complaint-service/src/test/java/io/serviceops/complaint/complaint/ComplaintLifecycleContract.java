@@ -1,13 +1,10 @@
 package io.serviceops.complaint.complaint;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintAssigned;
@@ -17,8 +14,8 @@ import io.serviceops.events.complaint.ComplaintFirstResponded;
 import io.serviceops.events.complaint.ComplaintReopened;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.SlaPolicyRevised;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventProbe;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The complaint lifecycle over HTTP, against a real broker and store. */
 @ComplaintServiceTest
-abstract class ComplaintLifecycleContract {
+class ComplaintLifecycleContract {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
 
@@ -52,25 +49,25 @@ abstract class ComplaintLifecycleContract {
     }
 
     private JsonNode file(Map<String, Object> request) {
-        HttpResponse<String> response = api.post("/api/v1/complaints", body(request));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json(response);
+        Api.Response response = api.post("/api/v1/complaints", request);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.body();
     }
 
     private JsonNode act(String id, String action, Map<String, Object> request) {
-        HttpResponse<String> response = api.post("/api/v1/complaints/" + id + "/" + action, body(request));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
+        Api.Response response = api.post("/api/v1/complaints/" + id + "/" + action, request);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.body();
     }
 
     @Test
     void theEventAComplaintCausesContinuesTheCallersTraceAndKeepsItsRequestId() throws Exception {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
-            HttpResponse<String> response = api.post("/api/v1/complaints", body(complaint(uniqueStore())),
+            Api.Response response = api.post("/api/v1/complaints", complaint(uniqueStore()),
                     "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01", "X-Request-Id", "req-traced-1");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            String id = json(response).get("id").asString();
+            assertThat(response.status()).as(response.text()).isEqualTo(201);
+            String id = response.body().get("id").asString();
 
             var filed = probe.await(ComplaintFiled.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT);
             assertThat(probe.traceparentOf(filed))
@@ -131,7 +128,7 @@ abstract class ComplaintLifecycleContract {
             assertThat(probe.await(ComplaintClosed.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT).data()
                     .confirmedByCustomer()).isTrue();
 
-            JsonNode detail = json(api.get("/api/v1/complaints/" + id));
+            JsonNode detail = api.get("/api/v1/complaints/" + id).body();
             assertThat(detail.get("history").findValuesAsString("action")).containsExactly("FILED", "ASSIGNED",
                     "RESPONDED", "ROOT_CAUSE_FOUND", "RESOLVED", "REOPENED", "RESOLVED", "CONFIRMED_BY_CUSTOMER");
             assertThat(detail.get("history").get(1).get("at").asString()).isNotBlank();
@@ -142,13 +139,13 @@ abstract class ComplaintLifecycleContract {
     void answersAnIllegalTransitionWithA409Problem() {
         String id = file(complaint(uniqueStore())).get("id").asString();
 
-        HttpResponse<String> response = api.post("/api/v1/complaints/" + id + "/resolve",
-                body(Map.of("rootCause", "OTHER", "handling", "APOLOGY", "resolvedBy", "agent-7")));
+        Api.Response response = api.post("/api/v1/complaints/" + id + "/resolve",
+                Map.of("rootCause", "OTHER", "handling", "APOLOGY", "resolvedBy", "agent-7"));
 
-        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.status()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("RECEIVED");
+        assertThat(response.text()).contains("RECEIVED");
     }
 
     @Test
@@ -156,44 +153,44 @@ abstract class ComplaintLifecycleContract {
         String id = file(complaint(uniqueStore())).get("id").asString();
         act(id, "assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "agent-7"));
 
-        HttpResponse<String> stale = api.post("/api/v1/complaints/" + id + "/assign",
-                body(Map.of("department", "FRONT_DESK", "assigneeId", "agent-8")), "If-Match", "\"0\"");
-        HttpResponse<String> current = api.post("/api/v1/complaints/" + id + "/assign",
-                body(Map.of("department", "FRONT_DESK", "assigneeId", "agent-8")), "If-Match", "\"1\"");
+        Api.Response stale = api.post("/api/v1/complaints/" + id + "/assign",
+                Map.of("department", "FRONT_DESK", "assigneeId", "agent-8"), "If-Match", "\"0\"");
+        Api.Response current = api.post("/api/v1/complaints/" + id + "/assign",
+                Map.of("department", "FRONT_DESK", "assigneeId", "agent-8"), "If-Match", "\"1\"");
 
-        assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(current.statusCode()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(current.status()).isEqualTo(200);
         assertThat(current.headers().firstValue("ETag")).hasValue("\"2\"");
     }
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyReturnsTheSameComplaint() {
-        String request = body(with(with(complaint(uniqueStore()), "channel", "CRM"), "externalReference", "CRM-1"));
+        Map<String, Object> request = with(with(complaint(uniqueStore()), "channel", "CRM"), "externalReference", "CRM-1");
         String key = "crm-" + System.nanoTime();
 
-        List<HttpResponse<String>> responses = List.of(
+        List<Api.Response> responses = List.of(
                 CompletableFuture.supplyAsync(() -> api.post("/api/v1/complaints", request, "Idempotency-Key", key)),
                 CompletableFuture.supplyAsync(() -> api.post("/api/v1/complaints", request, "Idempotency-Key", key)),
                 CompletableFuture.supplyAsync(() -> api.post("/api/v1/complaints", request, "Idempotency-Key", key)))
                 .stream().map(CompletableFuture::join).toList();
-        HttpResponse<String> retry = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
+        Api.Response retry = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
 
-        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201).contains(201);
-        assertThat(responses.stream().map(response -> json(response).get("id").asString()).distinct()).hasSize(1);
-        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201).contains(201);
+        assertThat(responses.stream().map(response -> response.body().get("id").asString()).distinct()).hasSize(1);
+        assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(json(retry).get("id").asString()).isEqualTo(json(responses.get(0)).get("id").asString());
+        assertThat(retry.body().get("id").asString()).isEqualTo(responses.get(0).body().get("id").asString());
     }
 
     @Test
     void theSameIdempotencyKeyWithAnotherRequestIsRefused() {
         String key = "key-" + System.nanoTime();
-        api.post("/api/v1/complaints", body(complaint(uniqueStore())), "Idempotency-Key", key);
+        api.post("/api/v1/complaints", complaint(uniqueStore()), "Idempotency-Key", key);
 
-        HttpResponse<String> other = api.post("/api/v1/complaints", body(complaint(uniqueStore())), "Idempotency-Key", key);
+        Api.Response other = api.post("/api/v1/complaints", complaint(uniqueStore()), "Idempotency-Key", key);
 
-        assertThat(other.statusCode()).isEqualTo(422);
-        assertThat(other.body()).contains("Idempotency-Key");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.text()).contains("Idempotency-Key");
     }
 
     @Test
@@ -208,31 +205,31 @@ abstract class ComplaintLifecycleContract {
 
     @Test
     void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
-        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(complaint(uniqueStore())));
-        assertThat(filedByCustomerApp.statusCode()).as(filedByCustomerApp.body()).isEqualTo(201);
-        String path = "/api/v1/complaints/" + json(filedByCustomerApp).get("id").asString();
-        assertThat(json(filedByCustomerApp).get("contact").isNull()).isTrue();
+        Api.Response filedByCustomerApp = api.as("").post("/api/v1/complaints", complaint(uniqueStore()));
+        assertThat(filedByCustomerApp.status()).as(filedByCustomerApp.text()).isEqualTo(201);
+        String path = "/api/v1/complaints/" + filedByCustomerApp.body().get("id").asString();
+        assertThat(filedByCustomerApp.body().get("contact").isNull()).isTrue();
 
         for (Api mayCallBack : List.of(api.as("AGENT"), api.as("SUPERVISOR"), api.as("ADMIN"),
                 api.as("INTEGRATION", "complaints:read complaints:contact"))) {
-            assertThat(json(mayCallBack.get(path)).get("contact").get("phone").asString()).isEqualTo("+86 21 5555 0101");
+            assertThat(mayCallBack.get(path).body().get("contact").get("phone").asString()).isEqualTo("+86 21 5555 0101");
         }
-        HttpResponse<String> readOnlyCrm = api.as("INTEGRATION", "complaints:read").get(path);
-        assertThat(readOnlyCrm.statusCode()).isEqualTo(200);
-        assertThat(json(readOnlyCrm).get("contact").isNull()).isTrue();
-        assertThat(json(readOnlyCrm).get("customerId").asString()).isNotBlank();
+        Api.Response readOnlyCrm = api.as("INTEGRATION", "complaints:read").get(path);
+        assertThat(readOnlyCrm.status()).isEqualTo(200);
+        assertThat(readOnlyCrm.body().get("contact").isNull()).isTrue();
+        assertThat(readOnlyCrm.body().get("customerId").asString()).isNotBlank();
     }
 
     @Test
     void refusesCallersWhoseRolesTheServiceDoesNotAllow() {
         String path = "/api/v1/complaints/" + file(complaint(uniqueStore())).get("id").asString();
 
-        assertThat(api.as("").get(path).statusCode()).isEqualTo(401);
-        assertThat(api.as("TRAINER").get(path).statusCode()).isEqualTo(403);
+        assertThat(api.as("").get(path).status()).isEqualTo(401);
+        assertThat(api.as("TRAINER").get(path).status()).isEqualTo(403);
         assertThat(api.as("INTEGRATION", "complaints:read").post(path + "/assign",
-                body(Map.of("department", "SALES", "assigneeId", "agent-3"))).statusCode()).isEqualTo(403);
-        assertThat(api.as("AGENT").put("/api/v1/sla-policies/SERVICE_ATTITUDE", "{}").statusCode()).isEqualTo(403);
-        assertThat(json(api.get(path)).get("status").asString()).isEqualTo("RECEIVED");
+                Map.of("department", "SALES", "assigneeId", "agent-3")).status()).isEqualTo(403);
+        assertThat(api.as("AGENT").put("/api/v1/sla-policies/SERVICE_ATTITUDE", "{}").status()).isEqualTo(403);
+        assertThat(api.get(path).body().get("status").asString()).isEqualTo("RECEIVED");
     }
 
     @Test
@@ -244,20 +241,20 @@ abstract class ComplaintLifecycleContract {
                 .get("id").asString();
         act(third, "assign", Map.of("department", "SALES", "assigneeId", "agent-3"));
 
-        JsonNode page = json(api.get("/api/v1/complaints?storeId=" + store + "&size=2&sort=filedAt,desc"));
+        JsonNode page = api.get("/api/v1/complaints?storeId=" + store + "&size=2&sort=filedAt,desc").body();
         assertThat(page.get("totalElements").asInt()).isEqualTo(3);
         assertThat(page.get("content")).hasSize(2);
         assertThat(page.get("content").get(0).get("id").asString()).isEqualTo(third);
 
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&q=ZIPPER")).get("content")).hasSize(1);
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&status=ASSIGNED")).get("content")).hasSize(1);
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&type=PRODUCT_QUALITY&channel=PHONE"))
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&q=ZIPPER").body().get("content")).hasSize(1);
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&status=ASSIGNED").body().get("content")).hasSize(1);
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&type=PRODUCT_QUALITY&channel=PHONE").body()
                 .get("content")).hasSize(1);
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&overdue=true")).get("content")).isEmpty();
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&overdue=false")).get("content")).hasSize(3);
-        assertThat(json(api.get("/api/v1/complaints?storeId=" + store + "&tier=THREE_STAR")).get("content")).isEmpty();
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&overdue=true").body().get("content")).isEmpty();
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&overdue=false").body().get("content")).hasSize(3);
+        assertThat(api.get("/api/v1/complaints?storeId=" + store + "&tier=THREE_STAR").body().get("content")).isEmpty();
 
-        JsonNode stats = json(api.get("/api/v1/complaints/stats?storeId=" + store));
+        JsonNode stats = api.get("/api/v1/complaints/stats?storeId=" + store).body();
         assertThat(stats.get("total").asInt()).isEqualTo(3);
         assertThat(stats.get("open").asInt()).isEqualTo(3);
         assertThat(stats.get("byStatus").get("RECEIVED").asInt()).isEqualTo(2);
@@ -267,40 +264,40 @@ abstract class ComplaintLifecycleContract {
     @Test
     void aComplaintKeepsThePolicyVersionItWasFiledUnder() {
         String type = "BILLING_" + System.nanoTime() % 100000;
-        assertThat(api.post("/api/v1/complaint-types", body(Map.of("code", type, "name", "Billing"))).statusCode())
+        assertThat(api.post("/api/v1/complaint-types", Map.of("code", type, "name", "Billing")).status())
                 .isEqualTo(201);
-        String policy = body(Map.of("firstResponse", "PT2H", "resolution", "PT10H", "atRiskPercent", 75,
+        Map<String, Object> policy = Map.of("firstResponse", "PT2H", "resolution", "PT10H", "atRiskPercent", 75,
                 "escalatePercent", 100, "calendar", Map.of("mode", "BUSINESS_HOURS", "zone", "Asia/Shanghai",
                         "opens", "09:00", "closes", "18:00", "workingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY",
-                                "THURSDAY", "FRIDAY"), "holidays", List.of("2026-10-01"))));
-        HttpResponse<String> v1 = api.put("/api/v1/sla-policies/" + type, policy);
-        assertThat(v1.statusCode()).as(v1.body()).isEqualTo(200);
+                                "THURSDAY", "FRIDAY"), "holidays", List.of("2026-10-01")));
+        Api.Response v1 = api.put("/api/v1/sla-policies/" + type, policy);
+        assertThat(v1.status()).as(v1.text()).isEqualTo(200);
         String earlier = file(with(complaint(uniqueStore()), "type", type)).get("id").asString();
 
-        HttpResponse<String> v2 = api.put("/api/v1/sla-policies/" + type, policy.replace("PT10H", "PT20H"), "If-Match", "\"1\"");
-        HttpResponse<String> stale = api.put("/api/v1/sla-policies/" + type, policy, "If-Match", "\"1\"");
+        Api.Response v2 = api.put("/api/v1/sla-policies/" + type, policy.replace("PT10H", "PT20H"), "If-Match", "\"1\"");
+        Api.Response stale = api.put("/api/v1/sla-policies/" + type, policy, "If-Match", "\"1\"");
         JsonNode later = file(with(complaint(uniqueStore()), "type", type));
 
-        assertThat(v2.statusCode()).isEqualTo(200);
-        assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(json(api.get("/api/v1/complaints/" + earlier)).get("sla").get("policyVersion").asInt()).isEqualTo(1);
+        assertThat(v2.status()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(api.get("/api/v1/complaints/" + earlier).body().get("sla").get("policyVersion").asInt()).isEqualTo(1);
         assertThat(later.get("sla").get("policyVersion").asInt()).isEqualTo(2);
         assertThat(later.get("sla").get("calendar").asString()).isEqualTo("BUSINESS_HOURS");
-        JsonNode current = json(api.get("/api/v1/sla-policies/" + type));
+        JsonNode current = api.get("/api/v1/sla-policies/" + type).body();
         assertThat(current.get("calendar").get("holidays").get(0).asString()).isEqualTo("2026-10-01");
         assertThat(current.get("calendar").get("opens").asString()).startsWith("09:00");
-        assertThat(json(api.get("/api/v1/sla-policies/" + type + "/versions"))).hasSize(3);
+        assertThat(api.get("/api/v1/sla-policies/" + type + "/versions").body()).hasSize(3);
     }
 
     @Test
     void aRevisedPolicyIsAnnouncedWithItsLimitsForTheStandardsThatStateThem() throws InterruptedException {
         String type = "RETURNS_" + System.nanoTime() % 100000;
-        api.post("/api/v1/complaint-types", body(Map.of("code", type, "name", "Returns")));
+        api.post("/api/v1/complaint-types", Map.of("code", type, "name", "Returns"));
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
-            HttpResponse<String> revised = api.put("/api/v1/sla-policies/" + type, body(Map.of("firstResponse",
+            Api.Response revised = api.put("/api/v1/sla-policies/" + type, Map.of("firstResponse",
                     "PT3H", "resolution", "PT36H", "atRiskPercent", 75, "escalatePercent", 100,
-                    "calendar", Map.of("mode", "CALENDAR_HOURS"))));
-            assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+                    "calendar", Map.of("mode", "CALENDAR_HOURS")));
+            assertThat(revised.status()).as(revised.text()).isEqualTo(200);
 
             var announced = probe.await(SlaPolicyRevised.class, e -> e.type().equals(type), EVENT_TIMEOUT);
             assertThat(announced.data().version()).isEqualTo(1);
@@ -316,12 +313,12 @@ abstract class ComplaintLifecycleContract {
         file(complaint(store));
         String vip = file(with(complaint(store), "customerTier", "THREE_STAR")).get("id").asString();
 
-        JsonNode page = json(api.get("/api/v1/complaints?storeId=" + store + "&sort=priority,desc"));
+        JsonNode page = api.get("/api/v1/complaints?storeId=" + store + "&sort=priority,desc").body();
         metrics.recordOpen(queries.openByTypeAndStatus());
 
         assertThat(page.get("content").get(0).get("id").asString()).isEqualTo(vip);
         assertThat(queries.openByTypeAndStatus().get("SERVICE_ATTITUDE").get("RECEIVED")).isGreaterThanOrEqualTo(2L);
-        assertThat(api.get("/actuator/prometheus").body())
+        assertThat(api.get("/actuator/prometheus").text())
                 .contains("serviceops_complaints_open{application=\"complaint-service\",status=\"RECEIVED\",type=\"SERVICE_ATTITUDE\"}");
     }
 
@@ -331,7 +328,7 @@ abstract class ComplaintLifecycleContract {
         act(id, "assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "agent-7"));
         act(id, "respond", Map.of("message", "on it", "respondedBy", "agent-7"));
 
-        String metrics = api.get("/actuator/prometheus").body();
+        String metrics = api.get("/actuator/prometheus").text();
 
         assertThat(metrics).contains("serviceops_complaints_filed_total{", "serviceops_complaints_first_response_time_seconds_bucket{");
     }

@@ -1,18 +1,15 @@
 package io.serviceops.complaint.complaint;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintFiled;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventProbe;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** A CRM's own reference: unique per CRM client, the way to find its complaint, carried in the events. */
 @ComplaintServiceTest
-abstract class CrmReferenceContract {
+class CrmReferenceContract {
 
     private static final String SCOPES = "complaints:write complaints:read";
 
@@ -46,27 +43,27 @@ abstract class CrmReferenceContract {
     @Test
     void aReferenceIsUniquePerClientAndFindsTheComplaint() {
         String reference = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> first = crmA.post("/api/v1/complaints", body(crmComplaint(reference)));
-        HttpResponse<String> again = crmA.post("/api/v1/complaints", body(crmComplaint(reference)));
-        HttpResponse<String> otherClient = crmB.post("/api/v1/complaints", body(crmComplaint(reference)));
+        Api.Response first = crmA.post("/api/v1/complaints", crmComplaint(reference));
+        Api.Response again = crmA.post("/api/v1/complaints", crmComplaint(reference));
+        Api.Response otherClient = crmB.post("/api/v1/complaints", crmComplaint(reference));
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
-        assertThat(otherClient.statusCode()).as(otherClient.body()).isEqualTo(201);
-        HttpResponse<String> found = crmA.get("/api/v1/complaints/by-reference/" + reference);
-        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(json(found).get("id").asString()).isEqualTo(json(first).get("id").asString());
-        assertThat(json(crmB.get("/api/v1/complaints/by-reference/" + reference)).get("id").asString())
-                .isEqualTo(json(otherClient).get("id").asString());
-        assertThat(crmA.get("/api/v1/complaints/by-reference/CRM-unknown").statusCode()).isEqualTo(404);
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(otherClient.status()).as(otherClient.text()).isEqualTo(201);
+        Api.Response found = crmA.get("/api/v1/complaints/by-reference/" + reference);
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(crmB.get("/api/v1/complaints/by-reference/" + reference).body().get("id").asString())
+                .isEqualTo(otherClient.body().get("id").asString());
+        assertThat(crmA.get("/api/v1/complaints/by-reference/CRM-unknown").status()).isEqualTo(404);
     }
 
     @Test
     void theReferenceTravelsInTheEvents() throws Exception {
         String reference = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
-            HttpResponse<String> filed = crmA.post("/api/v1/complaints", body(crmComplaint(reference)));
-            String id = json(filed).get("id").asString();
+            Api.Response filed = crmA.post("/api/v1/complaints", crmComplaint(reference));
+            String id = filed.body().get("id").asString();
 
             var event = probe.await(ComplaintFiled.class, e -> e.complaintId().equals(id), Duration.ofSeconds(20));
             assertThat(event.data().externalReference()).isEqualTo(reference);

@@ -1,18 +1,15 @@
 package io.serviceops.complaint.complaint;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;
 import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventProbe;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The customer's tracking token and the notification requests, over HTTP on a real broker and store. */
 @ComplaintServiceTest
-abstract class TrackingContract {
+class TrackingContract {
 
     @Value("${local.server.port}")
     private int port;
@@ -40,41 +37,41 @@ abstract class TrackingContract {
     }
 
     private JsonNode fileWithEmail() {
-        HttpResponse<String> response = customerApp.post("/api/v1/complaints", body(with(complaint(uniqueStore()),
-                "contact", Map.of("email", "li.lei@example.com", "consent", true, "language", "en"))));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json(response);
+        Api.Response response = customerApp.post("/api/v1/complaints", with(complaint(uniqueStore()),
+                "contact", Map.of("email", "li.lei@example.com", "consent", true, "language", "en")));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.body();
     }
 
     @Test
     void theTrackingTokenShowsThePublicStatusWithoutStaffNamesOrNotes() {
         JsonNode filed = fileWithEmail();
         String id = filed.get("id").asString();
-        agent.post("/api/v1/complaints/" + id + "/assign", body(Map.of("department", "CUSTOMER_SUPPORT",
-                "assigneeId", "agent-secret-name")));
-        agent.post("/api/v1/complaints/" + id + "/root-cause", body(Map.of("rootCause", "STAFF_CONDUCT",
-                "findings", "internal note: seen on CCTV")));
+        agent.post("/api/v1/complaints/" + id + "/assign", Map.of("department", "CUSTOMER_SUPPORT",
+                "assigneeId", "agent-secret-name"));
+        agent.post("/api/v1/complaints/" + id + "/root-cause", Map.of("rootCause", "STAFF_CONDUCT",
+                "findings", "internal note: seen on CCTV"));
 
-        HttpResponse<String> tracked = customerApp.get("/api/v1/complaints/tracking/" + filed.get("trackingToken").asString());
+        Api.Response tracked = customerApp.get("/api/v1/complaints/tracking/" + filed.get("trackingToken").asString());
 
-        assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
-        JsonNode status = json(tracked);
+        assertThat(tracked.status()).as(tracked.text()).isEqualTo(200);
+        JsonNode status = tracked.body();
         assertThat(status.get("complaintId").asString()).isEqualTo(id);
         assertThat(status.get("status").asString()).isEqualTo("INVESTIGATING");
         // The store keeps milliseconds; the filing answer came from memory.
         assertThat(Instant.parse(status.get("resolutionDue").asString())).isEqualTo(Instant.parse(filed.get("deadlines")
                 .get("RESOLUTION").get("dueAt").asString()).truncatedTo(ChronoUnit.MILLIS));
         assertThat(status.get("history").findValuesAsString("action")).containsExactly("FILED", "ASSIGNED");
-        assertThat(tracked.body()).doesNotContain("agent-secret-name").doesNotContain("CCTV").doesNotContain("li.lei")
+        assertThat(tracked.text()).doesNotContain("agent-secret-name").doesNotContain("CCTV").doesNotContain("li.lei")
                 .doesNotContain("staff-042");
     }
 
     @Test
     void anUnknownTokenIsNotFoundAndAMalformedOneIsRefused() {
-        assertThat(customerApp.get("/api/v1/complaints/tracking/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode())
+        assertThat(customerApp.get("/api/v1/complaints/tracking/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status())
                 .isEqualTo(404);
-        HttpResponse<String> malformed = customerApp.get("/api/v1/complaints/tracking/x'y");
-        assertThat(malformed.statusCode()).isEqualTo(400);
+        Api.Response malformed = customerApp.get("/api/v1/complaints/tracking/x'y");
+        assertThat(malformed.status()).isEqualTo(400);
     }
 
     @Test

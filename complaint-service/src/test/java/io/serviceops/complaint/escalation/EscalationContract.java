@@ -1,7 +1,5 @@
 package io.serviceops.complaint.escalation;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,13 +8,13 @@ import static org.awaitility.Awaitility.await;
 import io.serviceops.complaint.complaint.ComplaintMetrics;
 import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.Complaints;
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintClosed;
 import io.serviceops.events.complaint.ComplaintEscalated;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Deadlines passing while the clock moves, with one and with two schedulers scanning. */
 @ComplaintServiceTest
-abstract class EscalationContract {
+class EscalationContract {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
 
@@ -64,8 +62,8 @@ abstract class EscalationContract {
     }
 
     private String assignedComplaint() {
-        String id = json(api.post("/api/v1/complaints", body(complaint(uniqueStore())))).get("id").asString();
-        api.post("/api/v1/complaints/" + id + "/assign", body(Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "agent-7")));
+        String id = api.post("/api/v1/complaints", complaint(uniqueStore())).body().get("id").asString();
+        api.post("/api/v1/complaints/" + id + "/assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "agent-7"));
         return id;
     }
 
@@ -84,12 +82,12 @@ abstract class EscalationContract {
             long atRiskBefore = queries.atRiskByDeadline().get("FIRST_RESPONSE");
             clock.advance(Duration.ofHours(3));
             scan.run();
-            assertThat(json(api.get("/api/v1/complaints/" + id)).get("deadlines").get("FIRST_RESPONSE").get("atRisk")
+            assertThat(api.get("/api/v1/complaints/" + id).body().get("deadlines").get("FIRST_RESPONSE").get("atRisk")
                     .asBoolean()).as("at risk at 75 %").isTrue();
             // Earlier tests' complaints share the clock, so the count is compared, not taken as is.
             assertThat(queries.atRiskByDeadline().get("FIRST_RESPONSE")).isGreaterThan(atRiskBefore);
             metrics.recordAtRisk(queries.atRiskByDeadline());
-            assertThat(api.get("/actuator/prometheus").body())
+            assertThat(api.get("/actuator/prometheus").text())
                     .containsPattern("serviceops_complaints_at_risk\\{application=\"complaint-service\",deadline=\"FIRST_RESPONSE\"\\} [1-9]");
 
             clock.advance(Duration.ofHours(2));
@@ -101,10 +99,10 @@ abstract class EscalationContract {
             assertThat(escalated.level()).isEqualTo("SUPERVISOR");
             assertThat(escalated.deadline()).isEqualTo("FIRST_RESPONSE");
             probe.await(ComplaintSlaBreached.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT);
-            JsonNode detail = json(api.get("/api/v1/complaints/" + id));
+            JsonNode detail = api.get("/api/v1/complaints/" + id).body();
             assertThat(detail.get("escalationLevel").asString()).isEqualTo("SUPERVISOR");
             assertThat(detail.get("deadlines").get("FIRST_RESPONSE").get("overdue").asBoolean()).isTrue();
-            assertThat(json(api.get("/api/v1/complaints?overdue=true&size=100")).get("content").findValuesAsString("id"))
+            assertThat(api.get("/api/v1/complaints?overdue=true&size=100").body().get("content").findValuesAsString("id"))
                     .contains(id);
 
             clock.advance(Duration.ofHours(20));
@@ -142,28 +140,28 @@ abstract class EscalationContract {
     void closesAResolvedCaseTheCustomerDidNotConfirmWithinTheWindow() throws Exception {
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {
             String id = assignedComplaint();
-            api.post("/api/v1/complaints/" + id + "/resolve", body(Map.of("rootCause", "PROCESS", "handling", "EXPLANATION",
-                    "resolvedBy", "agent-7")));
+            api.post("/api/v1/complaints/" + id + "/resolve", Map.of("rootCause", "PROCESS", "handling", "EXPLANATION",
+                    "resolvedBy", "agent-7"));
             clock.advance(Duration.ofDays(8));
             scan.run();
 
             ComplaintClosed closed = probe.await(ComplaintClosed.class, e -> e.complaintId().equals(id), EVENT_TIMEOUT).data();
             assertThat(closed.confirmedByCustomer()).isFalse();
-            assertThat(json(api.get("/api/v1/complaints/" + id)).get("status").asString()).isEqualTo("CLOSED");
+            assertThat(api.get("/api/v1/complaints/" + id).body().get("status").asString()).isEqualTo("CLOSED");
         }
     }
 
     @Test
     void aCaseWaitingOnTheCustomerIsNotBreachedAndItsDeadlineMovesOnResume() {
         String id = assignedComplaint();
-        api.post("/api/v1/complaints/" + id + "/respond", body(Map.of("message", "Please send the receipt", "respondedBy", "agent-7")));
-        api.post("/api/v1/complaints/" + id + "/wait-for-customer", body(Map.of("reason", "receipt")));
-        String dueBefore = json(api.get("/api/v1/complaints/" + id)).get("deadlines").get("RESOLUTION").get("dueAt").toString();
+        api.post("/api/v1/complaints/" + id + "/respond", Map.of("message", "Please send the receipt", "respondedBy", "agent-7"));
+        api.post("/api/v1/complaints/" + id + "/wait-for-customer", Map.of("reason", "receipt"));
+        String dueBefore = api.get("/api/v1/complaints/" + id).body().get("deadlines").get("RESOLUTION").get("dueAt").toString();
 
         clock.advance(Duration.ofHours(30));
         scan.run();
-        JsonNode waiting = json(api.get("/api/v1/complaints/" + id));
-        JsonNode resumed = json(api.post("/api/v1/complaints/" + id + "/resume", body(Map.of("note", "receipt arrived"))));
+        JsonNode waiting = api.get("/api/v1/complaints/" + id).body();
+        JsonNode resumed = api.post("/api/v1/complaints/" + id + "/resume", Map.of("note", "receipt arrived")).body();
 
         assertThat(dueBefore).isEqualTo("null");
         assertThat(waiting.get("deadlines").get("RESOLUTION").get("breachedAt").isNull()).isTrue();

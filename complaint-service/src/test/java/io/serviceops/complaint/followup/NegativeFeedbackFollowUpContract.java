@@ -1,15 +1,14 @@
 package io.serviceops.complaint.followup;
 
-import static io.serviceops.complaint.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /** feedback-service's NegativeFeedbackReceived opens exactly one linked follow-up complaint. */
 @ComplaintServiceTest
-abstract class NegativeFeedbackFollowUpContract {
+class NegativeFeedbackFollowUpContract {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -58,7 +57,7 @@ abstract class NegativeFeedbackFollowUpContract {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> probe.all(ComplaintFiled.class)
                     .stream().filter(e -> feedbackId.equals(e.data().followUpOf())).count() == 1);
         }
-        JsonNode complaint = json(api.get("/api/v1/complaints/cmp-fb-" + feedbackId));
+        JsonNode complaint = api.get("/api/v1/complaints/cmp-fb-" + feedbackId).body();
         assertThat(complaint.get("followUpOf").asString()).isEqualTo(feedbackId);
         assertThat(complaint.get("anonymous").asBoolean()).isTrue();
         assertThat(complaint.get("description").asString()).contains("Broke again", feedbackId);
@@ -74,8 +73,8 @@ abstract class NegativeFeedbackFollowUpContract {
             injector.publishRaw(Topics.FEEDBACK, "fb-501", golden);
         }
 
-        await().atMost(TIMEOUT).until(() -> api.get("/api/v1/complaints/cmp-fb-fb-501").statusCode() == 200);
-        JsonNode complaint = json(api.get("/api/v1/complaints/cmp-fb-fb-501"));
+        await().atMost(TIMEOUT).until(() -> api.get("/api/v1/complaints/cmp-fb-fb-501").status() == 200);
+        JsonNode complaint = api.get("/api/v1/complaints/cmp-fb-fb-501").body();
         assertThat(complaint.get("type").asString()).isEqualTo("SERVICE_ATTITUDE");
         assertThat(complaint.get("staffId").asString()).isEqualTo("staff-042");
         assertThat(complaint.get("customerId").asString()).isEqualTo("cust-77");

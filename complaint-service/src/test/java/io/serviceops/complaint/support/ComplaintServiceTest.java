@@ -1,6 +1,7 @@
 package io.serviceops.complaint.support;
 
 import io.serviceops.conventions.clock.AdjustableClock;
+import io.serviceops.testsupport.RealInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
+@RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "serviceops.complaints.escalation.scheduled=false",
         "serviceops.outbox.sweep-interval=50ms",

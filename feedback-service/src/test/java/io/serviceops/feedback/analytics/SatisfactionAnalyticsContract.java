@@ -1,13 +1,13 @@
 package io.serviceops.feedback.analytics;
 
-import static io.serviceops.feedback.Api.map;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.events.complaint.ComplaintResolved;
-import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SatisfactionAnalyticsContract {
+class SatisfactionAnalyticsContract {
 
     @Value("${local.server.port}")
     int port;
@@ -52,13 +52,13 @@ abstract class SatisfactionAnalyticsContract {
         give(storeA, "a2", "2025-04-01T10:00:00Z", "HOTLINE", "BUSINESS_PROCESS", 1, null);
         give(storeB, "b1", "2025-02-05T10:00:00Z", "MOBILE_APP", "OTHER", 5, null);
         give(storeB, "b1", "2025-02-20T10:00:00Z", "SOCIAL_MEDIA", "PRODUCT_QUALITY", null, 0);
-        var comment = api.post("/api/v1/feedback", map("channel", "SUGGESTION_BOX", "storeId", storeB,
+        var comment = api.post("/api/v1/feedback", fields("channel", "SUGGESTION_BOX", "storeId", storeB,
                 "staffId", "b1", "topic", "OTHER", "comment", "more seats", "receivedAt", "2025-02-21T10:00:00Z"));
         assertThat(comment.status()).isEqualTo(201);
     }
 
     private void give(String store, String staff, String at, String channel, String topic, Integer sat, Integer nps) {
-        var response = api.post("/api/v1/feedback", map("channel", channel, "storeId", store, "staffId", staff,
+        var response = api.post("/api/v1/feedback", fields("channel", channel, "storeId", store, "staffId", staff,
                 "topic", topic, "satisfaction", sat, "nps", nps, "receivedAt", at));
         assertThat(response.status()).isEqualTo(201);
     }
@@ -159,7 +159,7 @@ abstract class SatisfactionAnalyticsContract {
                 + suffix).body().get("totalElements").asLong() == 1);
         String token = api.get("/api/v1/feedback/invitations?complaintId=cmp-an1-" + suffix).body()
                 .get("content").get(0).get("token").asString();
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 4))).status())
+        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4))).status())
                 .isEqualTo(201);
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

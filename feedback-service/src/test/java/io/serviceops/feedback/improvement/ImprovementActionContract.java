@@ -1,11 +1,11 @@
 package io.serviceops.feedback.improvement;
 
-import static io.serviceops.feedback.Api.map;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.conventions.clock.AdjustableClock;
-import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.Api;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Improvement actions (改进措施) tracked from plan to verification, with overdue ones listed and counted. */
 @ServiceTest
-abstract class ImprovementActionContract {
+class ImprovementActionContract {
 
     @Value("${local.server.port}")
     int port;
@@ -37,7 +37,7 @@ abstract class ImprovementActionContract {
     }
 
     Api.Response plan(LocalDate due, String... headers) {
-        return api.post("/api/v1/improvement-actions", map("measure", "Retrain front desk on complaint handling",
+        return api.post("/api/v1/improvement-actions", fields("measure", "Retrain front desk on complaint handling",
                 "responsibleDepartment", department, "responsiblePerson", "Li Wei", "dueDate", due.toString(),
                 "feedbackIds", List.of("fb-1"), "complaintIds", List.of("cmp-1001")), headers);
     }
@@ -49,16 +49,16 @@ abstract class ImprovementActionContract {
         assertThat(planned.body().get("status").asString()).isEqualTo("PLANNED");
         String path = "/api/v1/improvement-actions/" + planned.body().get("id").asString();
 
-        var tooEarly = api.put(path + "/outcome", map("outcome", "We retrained the team"));
+        var tooEarly = api.put(path + "/outcome", fields("outcome", "We retrained the team"));
         assertThat(tooEarly.status()).isEqualTo(409);
-        var started = api.put(path + "/status", map("status", "IN_PROGRESS"), "If-Match", planned.header("ETag"));
+        var started = api.put(path + "/status", fields("status", "IN_PROGRESS"), "If-Match", planned.header("ETag"));
         assertThat(started.status()).isEqualTo(200);
-        var stale = api.put(path + "/status", map("status", "DONE"), "If-Match", planned.header("ETag"));
+        var stale = api.put(path + "/status", fields("status", "DONE"), "If-Match", planned.header("ETag"));
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(api.put(path + "/status", map("status", "DONE")).status()).isEqualTo(200);
-        assertThat(api.put(path + "/status", map("status", "PLANNED")).status()).isEqualTo(409);
-        var verified = api.put(path + "/status", map("status", "VERIFIED"));
-        var shared = api.put(path + "/outcome", map("outcome", "前台已完成投诉处理培训 / front desk retrained"));
+        assertThat(api.put(path + "/status", fields("status", "DONE")).status()).isEqualTo(200);
+        assertThat(api.put(path + "/status", fields("status", "PLANNED")).status()).isEqualTo(409);
+        var verified = api.put(path + "/status", fields("status", "VERIFIED"));
+        var shared = api.put(path + "/outcome", fields("outcome", "前台已完成投诉处理培训 / front desk retrained"));
 
         assertThat(verified.body().get("verifiedAt").isNull()).isFalse();
         assertThat(shared.status()).isEqualTo(200);
@@ -72,7 +72,7 @@ abstract class ImprovementActionContract {
         plan(today().minusDays(3));
         plan(today().plusDays(3));
         var doneLate = plan(today().minusDays(1));
-        api.put("/api/v1/improvement-actions/" + doneLate.body().get("id").asString() + "/status", map("status", "DONE"));
+        api.put("/api/v1/improvement-actions/" + doneLate.body().get("id").asString() + "/status", fields("status", "DONE"));
 
         var overdue = api.get("/api/v1/improvement-actions?overdue=true&department=" + department);
 
@@ -94,7 +94,7 @@ abstract class ImprovementActionContract {
 
     @Test
     void rejectsAnActionWithoutMeasureOrOwner() {
-        var response = api.post("/api/v1/improvement-actions", map("dueDate", "2026-12-01"));
+        var response = api.post("/api/v1/improvement-actions", fields("dueDate", "2026-12-01"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).contains("measure", "responsibleDepartment");

@@ -1,13 +1,13 @@
 package io.serviceops.feedback.intake;
 
-import static io.serviceops.feedback.Api.map;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.events.Topics;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
-import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Intake from any channel, classification and the events of the closed loop, on a real broker and store. */
 @ServiceTest
-abstract class FeedbackIntakeContract {
+class FeedbackIntakeContract {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -45,7 +45,7 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void publishesFeedbackSubmittedAttributedToTheStaffMemberAndStore() {
-        var created = api.post("/api/v1/feedback", map("channel", "MOBILE_APP", "storeId", store,
+        var created = api.post("/api/v1/feedback", fields("channel", "MOBILE_APP", "storeId", store,
                 "staffId", "staff-7", "satisfaction", 5, "nps", 10, "comment", "great"));
 
         assertThat(created.status()).isEqualTo(201);
@@ -64,7 +64,7 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void stronglyNegativeFeedbackAsksForAFollowUpComplaint() {
-        var created = api.post("/api/v1/feedback", map("channel", "HOTLINE", "storeId", store, "staffId", "staff-9",
+        var created = api.post("/api/v1/feedback", fields("channel", "HOTLINE", "storeId", store, "staffId", "staff-9",
                 "customerId", "cust-1", "satisfaction", 1, "comment", "店员态度很差,非常不耐烦"));
 
         String id = created.body().get("id").asString();
@@ -79,7 +79,7 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void lowRatingOnANonComplaintTopicIsNotEscalated() {
-        var created = api.post("/api/v1/feedback", map("channel", "SOCIAL_MEDIA", "storeId", store,
+        var created = api.post("/api/v1/feedback", fields("channel", "SOCIAL_MEDIA", "storeId", store,
                 "topic", "OTHER", "satisfaction", 1));
 
         String id = created.body().get("id").asString();
@@ -90,7 +90,7 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void anonymousFeedbackKeepsNoCustomer() {
-        var created = api.post("/api/v1/feedback", map("channel", "SUGGESTION_BOX", "anonymous", true,
+        var created = api.post("/api/v1/feedback", fields("channel", "SUGGESTION_BOX", "anonymous", true,
                 "storeId", store, "comment", "queue too slow at the counter", "receivedAt", "2026-01-05T10:00:00Z"));
 
         assertThat(created.status()).isEqualTo(201);
@@ -105,11 +105,11 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void operatorKeywordRulesClassifyFeedback() {
-        var rule = api.post("/api/v1/feedback/topic-rules", map("topic", "PRODUCT_QUALITY", "language", "EN",
+        var rule = api.post("/api/v1/feedback/topic-rules", fields("topic", "PRODUCT_QUALITY", "language", "EN",
                 "keywords", List.of("zipper-" + store)));
         assertThat(rule.status()).isEqualTo(201);
 
-        var created = api.post("/api/v1/feedback", map("channel", "ONLINE_REVIEW",
+        var created = api.post("/api/v1/feedback", fields("channel", "ONLINE_REVIEW",
                 "comment", "The ZIPPER-" + store.toUpperCase() + " came off"));
 
         assertThat(created.body().get("topic").asString()).isEqualTo("PRODUCT_QUALITY");
@@ -118,7 +118,7 @@ abstract class FeedbackIntakeContract {
     @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyIsStoredOnce() {
         String key = UUID.randomUUID().toString();
-        var body = map("channel", "INTERVIEW", "storeId", store, "satisfaction", 4);
+        var body = fields("channel", "INTERVIEW", "storeId", store, "satisfaction", 4);
 
         var first = api.post("/api/v1/feedback", body, "Idempotency-Key", key);
         var second = api.post("/api/v1/feedback", body, "Idempotency-Key", key);
@@ -130,11 +130,11 @@ abstract class FeedbackIntakeContract {
 
     @Test
     void rejectsInvalidFeedbackNamingTheField() {
-        var outOfRange = api.post("/api/v1/feedback", map("channel", "HOTLINE", "satisfaction", 9));
+        var outOfRange = api.post("/api/v1/feedback", fields("channel", "HOTLINE", "satisfaction", 9));
         var operator = api.get("/api/v1/feedback?storeId=%24where");
-        var nothing = api.post("/api/v1/feedback", map("channel", "HOTLINE"));
-        var unknownChannel = api.post("/api/v1/feedback", map("channel", "PIGEON", "satisfaction", 3));
-        var anonymousCustomer = api.post("/api/v1/feedback", map("channel", "HOTLINE", "anonymous", true,
+        var nothing = api.post("/api/v1/feedback", fields("channel", "HOTLINE"));
+        var unknownChannel = api.post("/api/v1/feedback", fields("channel", "PIGEON", "satisfaction", 3));
+        var anonymousCustomer = api.post("/api/v1/feedback", fields("channel", "HOTLINE", "anonymous", true,
                 "customerId", "cust-1", "satisfaction", 3));
 
         assertThat(outOfRange.status()).isEqualTo(400);

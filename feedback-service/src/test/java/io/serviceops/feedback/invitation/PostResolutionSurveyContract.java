@@ -1,6 +1,6 @@
 package io.serviceops.feedback.invitation;
 
-import static io.serviceops.feedback.Api.map;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +10,8 @@ import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
-import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The satisfaction survey sent after a resolved complaint, answered by token, on a real broker and store. */
 @ServiceTest
-abstract class PostResolutionSurveyContract {
+class PostResolutionSurveyContract {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -110,7 +110,7 @@ abstract class PostResolutionSurveyContract {
         assertThat(shown.body().get("survey").get("questions").get(0).get("text").get("zh").asString()).isNotBlank();
 
         var answered = customer.post("/api/v1/feedback/invitations/" + token,
-                map("answers", map("satisfaction", 1, "recommend", 3, "comment", "还是很失望")));
+                fields("answers", fields("satisfaction", 1, "recommend", 3, "comment", "还是很失望")));
         assertThat(answered.status()).isEqualTo(201);
         String feedbackId = answered.body().get("feedbackId").asString();
 
@@ -126,7 +126,7 @@ abstract class PostResolutionSurveyContract {
         assertThat(negative.customerId()).isEqualTo("cust-77");
         assertThat(negative.topic()).isEqualTo("SERVICE_ATTITUDE");
 
-        var again = api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 5)));
+        var again = api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
                 .isEqualTo("ANSWERED");
@@ -136,15 +136,15 @@ abstract class PostResolutionSurveyContract {
     void answersAreValidatedAgainstTheSurveyVersion() {
         String token = invite("cmp-" + UUID.randomUUID());
 
-        var missing = api.post("/api/v1/feedback/invitations/" + token, map("answers", map("comment", "hi")));
+        var missing = api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("comment", "hi")));
         var outOfRange = api.post("/api/v1/feedback/invitations/" + token,
-                map("answers", map("satisfaction", 6, "bogus", 1)));
+                fields("answers", fields("satisfaction", 6, "bogus", 1)));
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.text()).contains("answers.satisfaction", "is required");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text()).contains("answers.satisfaction", "answers.bogus");
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 4)))
+        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
                 .status()).isEqualTo(201);
     }
 
@@ -156,7 +156,7 @@ abstract class PostResolutionSurveyContract {
 
         assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
                 .isEqualTo("EXPIRED");
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, map("answers", map("satisfaction", 4)))
+        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
                 .status()).isEqualTo(410);
     }
 

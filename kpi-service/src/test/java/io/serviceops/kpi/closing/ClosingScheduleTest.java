@@ -2,10 +2,9 @@ package io.serviceops.kpi.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.kpi.Api;
 import io.serviceops.kpi.KpiScenario;
 import io.serviceops.kpi.KpiServiceTest;
-import io.serviceops.testsupport.EmbeddedInfrastructure;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Runs in its own context, whose business time starts early in October 2026. */
 @KpiServiceTest
-@EmbeddedInfrastructure
 @TestPropertySource(properties = KpiServiceTest.START + "=2026-10-05T01:00:00Z")
 class ClosingScheduleTest {
 

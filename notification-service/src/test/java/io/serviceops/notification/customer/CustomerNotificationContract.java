@@ -8,9 +8,9 @@ import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.Recipient;
 import io.serviceops.events.notification.SurveyInvitationIssued;
-import io.serviceops.notification.Api;
 import io.serviceops.notification.ServiceTest;
 import io.serviceops.notification.TestEndpoints;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -31,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /** Customer e-mails on a real broker and store, into GreenMail: once each, in the customer's language. */
 @ServiceTest
-abstract class CustomerNotificationContract {
+class CustomerNotificationContract {
 
     private static final Instant DUE = Instant.parse("2026-12-04T01:30:00Z");
 
@@ -48,7 +48,7 @@ abstract class CustomerNotificationContract {
     @BeforeEach
     void open() {
         injector = new EventInjector(bootstrapServers);
-        supervisor = new Api(port, "SUPERVISOR", "");
+        supervisor = new Api(port).as("SUPERVISOR", "");
     }
 
     @AfterEach

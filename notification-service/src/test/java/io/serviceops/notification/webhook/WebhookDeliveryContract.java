@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.events.complaint.ComplaintFiled;
 import io.serviceops.events.complaint.ComplaintReopened;
-import io.serviceops.notification.Api;
 import io.serviceops.notification.CrmReceiver;
 import io.serviceops.notification.ServiceTest;
 import io.serviceops.notification.TestEndpoints;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Signed webhooks to a test CRM on a real broker and store: outages, duplicates, SSRF, redirects. */
 @ServiceTest
-abstract class WebhookDeliveryContract {
+class WebhookDeliveryContract {
 
     private static final CrmReceiver CRM = TestEndpoints.CRM;
 
@@ -46,7 +46,7 @@ abstract class WebhookDeliveryContract {
 
     @BeforeEach
     void open() {
-        admin = new Api(port, "ADMIN", "");
+        admin = new Api(port).as("ADMIN", "");
         injector = new EventInjector(bootstrapServers);
     }
 
@@ -177,9 +177,9 @@ abstract class WebhookDeliveryContract {
 
     @Test
     void onlyAdminsOrKeysWithTheManageScopeMaySubscribe() {
-        var agent = new Api(port, "AGENT", "").post("/api/v1/webhooks/subscriptions", Map.of("name", "x",
+        var agent = new Api(port).as("AGENT", "").post("/api/v1/webhooks/subscriptions", Map.of("name", "x",
                 "url", CRM.url("/hook"), "eventTypes", List.of("ComplaintFiled")));
-        var key = new Api(port, "INTEGRATION", "webhooks:manage").get("/api/v1/webhooks/subscriptions");
+        var key = new Api(port).as("INTEGRATION", "webhooks:manage").get("/api/v1/webhooks/subscriptions");
 
         assertThat(agent.status()).isEqualTo(403);
         assertThat(key.status()).isEqualTo(200);

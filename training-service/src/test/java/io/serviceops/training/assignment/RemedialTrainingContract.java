@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The closed loop's training end: alerts and complaint root causes become remedial enrolments, once. */
-abstract class RemedialTrainingContract extends TrainingIntegrationTest {
+class RemedialTrainingContract extends TrainingIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -65,7 +65,7 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
         assertThat(assignments).hasSize(1);
         assertThat(assignments.get(0).get("explanation").asString()).contains(alert.data().alertId());
         assertThat(assignments.get(0).get("status").asString()).isEqualTo("ENROLLED");
-        JsonNode roster = api.get("/api/v1/training/sessions/" + enrolled.data().sessionId() + "/enrolments").json();
+        JsonNode roster = api.get("/api/v1/training/sessions/" + enrolled.data().sessionId() + "/enrolments").body();
         assertThat(roster.valueStream().filter(enrolment -> enrolment.get("staffId").asString().equals(staffId)))
                 .hasSize(1);
     }
@@ -126,7 +126,7 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
         String staffId = "staff-rem-" + UUID.randomUUID().toString().substring(0, 8);
         injector.publish(resolved("cmp-" + UUID.randomUUID(), staffId, "STAFF_CONDUCT"));
         var enrolled = probe.await(TrainingEnrolled.class, event -> event.staffId().equals(staffId), WAIT);
-        var session = api.get("/api/v1/training/sessions/" + enrolled.data().sessionId()).json();
+        var session = api.get("/api/v1/training/sessions/" + enrolled.data().sessionId()).body();
         advance(Duration.between(clock.instant(), Instant.parse(session.get("startsAt").asString())));
 
         String enrolmentId = enrolled.data().enrolmentId();
@@ -154,7 +154,7 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
                 "startDate", "2026-01-01", "startTime", "09:00", "zone", "Asia/Shanghai", "dayOfMonth", 20));
 
         assertThat(assignmentsOf(staffId).get(0).get("status").asString()).isEqualTo("ENROLLED");
-        assertThat(api.get("/api/v1/training/remedial-rules").body()).contains(kpi, "SATISFACTION");
+        assertThat(api.get("/api/v1/training/remedial-rules").text()).contains(kpi, "SATISFACTION");
     }
 
     @Test
@@ -179,7 +179,7 @@ abstract class RemedialTrainingContract extends TrainingIntegrationTest {
     }
 
     private JsonNode assignmentsOf(String staffId) {
-        return api.get("/api/v1/training/assignments?staffId=" + staffId).json().get("content");
+        return api.get("/api/v1/training/assignments?staffId=" + staffId).body().get("content");
     }
 
     private PerformanceAlertRaised alert(String staffId, List<String> weakKpis) {

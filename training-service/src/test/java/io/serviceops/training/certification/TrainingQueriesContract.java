@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Mandatory enrolment of new members, plans, compliance, recertification, the calendar and metrics. */
-abstract class TrainingQueriesContract extends TrainingIntegrationTest {
+class TrainingQueriesContract extends TrainingIntegrationTest {
 
     @Autowired
     CertificationWatch watch;
@@ -26,12 +26,12 @@ abstract class TrainingQueriesContract extends TrainingIntegrationTest {
 
         var placed = api.put("/api/v1/training/staff/" + staffId, Map.of("department", "FRONT_DESK", "role", "clerk"));
 
-        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
-        JsonNode plan = api.get("/api/v1/training/staff/" + staffId + "/plan").json();
+        assertThat(placed.status()).as(placed.text()).isEqualTo(200);
+        JsonNode plan = api.get("/api/v1/training/staff/" + staffId + "/plan").body();
         assertThat(plan.get("upcoming").get(0).get("programmeId").asString()).isEqualTo("drill-reception-etiquette");
         assertThat(plan.get("upcoming").get(0).get("reason").asString()).isEqualTo("MANDATORY");
         assertThat(plan.get("assignments").get(0).get("explanation").asString()).contains("FRONT_DESK");
-        JsonNode compliance = api.get("/api/v1/training/compliance?department=FRONT_DESK").json();
+        JsonNode compliance = api.get("/api/v1/training/compliance?department=FRONT_DESK").body();
         assertThat(compliance.get("overdue").valueStream()
                 .filter(entry -> entry.get("staffId").asString().equals(staffId)))
                 .singleElement().satisfies(entry -> assertThat(entry.get("status").asString()).isEqualTo("MISSING"));
@@ -44,7 +44,7 @@ abstract class TrainingQueriesContract extends TrainingIntegrationTest {
         String sessionId = Fixtures.oneOffSession(api, programmeId, clock.instant().plus(Duration.ofDays(1)), 5);
         String staffId = "staff-qa-" + UUID.randomUUID().toString().substring(0, 8);
         api.put("/api/v1/training/staff/" + staffId, Map.of("department", department));
-        String enrolmentId = api.get("/api/v1/training/sessions/" + sessionId + "/enrolments").json().get(0)
+        String enrolmentId = api.get("/api/v1/training/sessions/" + sessionId + "/enrolments").body().get(0)
                 .get("id").asString();
 
         advance(Duration.ofDays(1));
@@ -55,7 +55,7 @@ abstract class TrainingQueriesContract extends TrainingIntegrationTest {
         advance(Duration.ofDays(5));
 
         assertThat(statusIn(department, staffId)).isEqualTo("DUE");
-        assertThat(api.get("/api/v1/training/certifications/due").body()).contains(staffId);
+        assertThat(api.get("/api/v1/training/certifications/due").text()).contains(staffId);
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.TRAINING)) {
             watch.announceExpiring();
             watch.announceExpiring();
@@ -73,20 +73,20 @@ abstract class TrainingQueriesContract extends TrainingIntegrationTest {
         String to = clock.instant().plus(Duration.ofDays(100)).toString();
 
         JsonNode entries = api.get("/api/v1/training/calendar?department=CUSTOMER_SUPPORT&from=" + from + "&to=" + to)
-                .json();
+                .body();
         var ics = api.get("/api/v1/training/calendar.ics?from=" + from + "&to=" + to);
 
         assertThat(entries.valueStream().map(entry -> entry.get("topic").asString())).contains("Complaint handling")
                 .doesNotContain("Reception etiquette");
         assertThat(ics.header("Content-Type")).startsWith("text/calendar");
-        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "UID:ses-",
+        assertThat(ics.text()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "UID:ses-",
                 "SUMMARY:Complaint handling", "DTSTART:").endsWith("END:VCALENDAR\r\n");
         assertThat(api.get("/api/v1/training/calendar?from=" + to + "&to=" + from).status()).isEqualTo(400);
     }
 
     @Test
     void exposesTrainingMetrics() {
-        String metrics = api.get("/actuator/prometheus").body();
+        String metrics = api.get("/actuator/prometheus").text();
 
         assertThat(metrics).contains("serviceops_training_sessions_upcoming", "serviceops_training_sessions_fill_rate",
                 "serviceops_training_completion_rate", "serviceops_training_assessment_pass_rate",
@@ -94,7 +94,7 @@ abstract class TrainingQueriesContract extends TrainingIntegrationTest {
     }
 
     private String statusIn(String department, String staffId) {
-        return api.get("/api/v1/training/compliance?department=" + department).json().get("entries").valueStream()
+        return api.get("/api/v1/training/compliance?department=" + department).body().get("entries").valueStream()
                 .filter(entry -> entry.get("staffId").asString().equals(staffId)).findFirst().orElseThrow()
                 .get("status").asString();
     }

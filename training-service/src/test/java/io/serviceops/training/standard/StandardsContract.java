@@ -11,9 +11,9 @@ import io.serviceops.events.kpi.TemplateKpi;
 import io.serviceops.events.training.StandardAcknowledgementOverdue;
 import io.serviceops.events.training.StandardPublished;
 import io.serviceops.events.training.StandardSuperseded;
+import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
-import io.serviceops.training.Api;
 import io.serviceops.training.Fixtures;
 import io.serviceops.training.TrainingIntegrationTest;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Standards through the service's API, store and broker: write, review, publish, read, confirm, train. */
-abstract class StandardsContract extends TrainingIntegrationTest {
+class StandardsContract extends TrainingIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String BASE = "/api/v1/training/standards";
@@ -50,8 +50,8 @@ abstract class StandardsContract extends TrainingIntegrationTest {
     void kafka() {
         probe = EventProbe.watching(bootstrapServers, Topics.TRAINING);
         injector = new EventInjector(bootstrapServers);
-        supervisor = api.as("supervisor-wang", "SUPERVISOR");
-        expert = api.as("expert-zhao", "TRAINER");
+        supervisor = api.asUser("supervisor-wang", "SUPERVISOR");
+        expert = api.asUser("expert-zhao", "TRAINER");
     }
 
     @AfterEach
@@ -64,35 +64,35 @@ abstract class StandardsContract extends TrainingIntegrationTest {
     void aStandardIsWrittenReviewedAndPublishedWithEveryStepAudited() {
         String id = newStandard(List.of("CUSTOMER_SUPPORT"), false, null,
                 "**24 小时**<script>alert(1)</script> [policy](javascript:alert(1))");
-        JsonNode draft = api.get(BASE + "/" + id).json();
+        JsonNode draft = api.get(BASE + "/" + id).body();
         String markdown = draft.at("/open/sections/0/markdown").asString();
         assertThat(markdown).contains("**24 小时**").doesNotContain("<script").doesNotContain("javascript:");
         assertThat(api.as("AGENT").post(BASE, createBody("std-agent", List.of(), false, null, "x")).status())
                 .isEqualTo(403);
 
         submit(id);
-        var stranger = api.as("stranger", "SUPERVISOR").post(BASE + "/" + id + "/review/decisions",
+        var stranger = api.asUser("stranger", "SUPERVISOR").post(BASE + "/" + id + "/review/decisions",
                 Map.of("decision", "APPROVED"));
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(stranger.header("Content-Type")).startsWith("application/problem+json");
         var noComment = supervisor.post(BASE + "/" + id + "/review/decisions", Map.of("decision", "CHANGES_REQUESTED"));
         assertThat(noComment.status()).isEqualTo(400);
-        assertThat(noComment.json().at("/errors/0/field").asString()).isEqualTo("comment");
+        assertThat(noComment.body().at("/errors/0/field").asString()).isEqualTo("comment");
         assertThat(supervisor.post(BASE + "/" + id + "/review/decisions", Map.of("decision", "CHANGES_REQUESTED",
-                "comment", "请补充三包说明")).json().at("/open/status").asString()).isEqualTo("DRAFT");
+                "comment", "请补充三包说明")).body().at("/open/status").asString()).isEqualTo("DRAFT");
         var edited = api.put(BASE + "/" + id + "/draft", Map.of("sections", List.of(section("limits", "三包 48 小时")),
                 "changeNote", "warranty added"), "If-Match", api.get(BASE + "/" + id).header("ETag"));
-        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
         submit(id);
         approveAll(id);
 
-        JsonNode published = api.get(BASE + "/" + id).json();
+        JsonNode published = api.get(BASE + "/" + id).body();
         assertThat(published.at("/current/version").asString()).isEqualTo("1.0");
         assertThat(published.at("/current/status").asString()).isEqualTo("PUBLISHED");
         assertThat(published.get("open").isNull()).isTrue();
         var event = probe.await(StandardPublished.class, e -> e.standardId().equals(id), WAIT);
         assertThat(event.data().publishedBy()).isEqualTo("expert-zhao");
-        JsonNode audit = api.get(BASE + "/" + id + "/audit").json();
+        JsonNode audit = api.get(BASE + "/" + id + "/audit").body();
         assertThat(audit.valueStream().map(entry -> entry.get("action").asString() + ":"
                 + entry.get("actor").asString())).containsExactly("CREATED:test-trainer", "SUBMITTED:test-trainer",
                 "CHANGES_REQUESTED:supervisor-wang", "DRAFT_EDITED:test-trainer", "SUBMITTED:test-trainer",
@@ -110,10 +110,10 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         submit(id);
         approveAll(id);
 
-        assertThat(api.get(BASE + "/" + id + "/versions/1.0").json().get("status").asString())
+        assertThat(api.get(BASE + "/" + id + "/versions/1.0").body().get("status").asString())
                 .isEqualTo("SUPERSEDED");
-        assertThat(api.get(BASE + "/" + id).json().at("/current/version").asString()).isEqualTo("2.0");
-        JsonNode diff = api.get(BASE + "/" + id + "/diff?from=1.0&to=2.0").json();
+        assertThat(api.get(BASE + "/" + id).body().at("/current/version").asString()).isEqualTo("2.0");
+        JsonNode diff = api.get(BASE + "/" + id + "/diff?from=1.0&to=2.0").body();
         assertThat(diff.valueStream().map(change -> change.get("key").asString() + ":"
                 + change.get("kind").asString())).containsExactly("limits:CHANGED", "contact:ADDED");
         assertThat(diff.at("/0/lines/0/kind").asString()).isEqualTo("REMOVED");
@@ -122,11 +122,11 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(superseded.data().supersededByMajor()).isEqualTo(2);
         var badVersion = api.get(BASE + "/" + id + "/diff?from=one&to=2.0");
         assertThat(badVersion.status()).isEqualTo(400);
-        assertThat(badVersion.json().at("/errors/0/field").asString()).isEqualTo("from");
+        assertThat(badVersion.body().at("/errors/0/field").asString()).isEqualTo("from");
         var missing = api.get(BASE + "/" + id + "/versions/9.0", "Accept-Language", "zh-CN");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("title").asString()).isEqualTo("未找到");
-        assertThat(missing.json().get("detail").asString()).contains("no version 9.0");
+        assertThat(missing.body().get("title").asString()).isEqualTo("未找到");
+        assertThat(missing.body().get("detail").asString()).contains("no version 9.0");
     }
 
     @Test
@@ -142,17 +142,17 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         api.put(BASE + "/" + promise + "/draft", Map.of("sections", List.of(section("limits", "unpublished wording"))));
         Api anonymous = api.as("");
 
-        JsonNode list = anonymous.get("/api/v1/training/public/standards").json();
+        JsonNode list = anonymous.get("/api/v1/training/public/standards").body();
         List<String> ids = list.valueStream().map(standard -> standard.get("id").asString()).toList();
         assertThat(ids).contains(promise, "std-complaint-time-limits").doesNotContain(publicDraft, internal);
-        JsonNode shown = anonymous.get("/api/v1/training/public/standards/" + promise).json();
+        JsonNode shown = anonymous.get("/api/v1/training/public/standards/" + promise).body();
         assertThat(shown.get("version").asString()).isEqualTo("1.0");
         assertThat(shown.toString()).contains("promise one").doesNotContain("unpublished wording")
                 .doesNotContain("reviewers").doesNotContain("audit");
         assertThat(anonymous.get("/api/v1/training/public/standards/" + internal).status()).isEqualTo(404);
         assertThat(anonymous.get("/api/v1/training/public/standards/" + publicDraft).status()).isEqualTo(404);
         assertThat(anonymous.get(BASE + "/" + promise).status()).isEqualTo(401);
-        JsonNode limits = anonymous.get("/api/v1/training/public/standards/std-complaint-time-limits").json();
+        JsonNode limits = anonymous.get("/api/v1/training/public/standards/std-complaint-time-limits").body();
         assertThat(limits.at("/sections/0/markdown").asString()).contains("24 小时", "48 小时", "72 小时");
     }
 
@@ -163,7 +163,7 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         body.put("details", Map.of("title", "Old rule", "ownerDepartment", "FRONT_DESK", "reviewDue", "2026-01-31"));
         assertThat(api.post(BASE, body).status()).isEqualTo(201);
 
-        JsonNode overdue = api.as("SUPERVISOR").get(BASE + "/reviews/overdue").json();
+        JsonNode overdue = api.as("SUPERVISOR").get(BASE + "/reviews/overdue").body();
         assertThat(overdue.valueStream().map(standard -> standard.get("id").asString())).contains(id)
                 .doesNotContain("std-etiquette");
         metrics.refresh();
@@ -175,17 +175,17 @@ abstract class StandardsContract extends TrainingIntegrationTest {
     void searchFindsChineseAndEnglishInTheSeededStandards() {
         Api agent = api.as("AGENT");
 
-        JsonNode chinese = agent.get(BASE + "/search?q=" + encode("3 声之内")).json();
+        JsonNode chinese = agent.get(BASE + "/search?q=" + encode("3 声之内")).body();
         assertThat(chinese.valueStream().map(hit -> hit.get("standardId").asString())).containsExactly("std-etiquette");
         assertThat(chinese.at("/0/sections/0/key").asString()).isEqualTo("telephone");
-        JsonNode english = agent.get(BASE + "/search?q=" + encode("Resolution rate")).json();
+        JsonNode english = agent.get(BASE + "/search?q=" + encode("Resolution rate")).body();
         assertThat(english.valueStream().map(hit -> hit.get("standardId").asString())).contains("std-scorecard-a");
-        assertThat(agent.get(BASE + "/search?q=" + encode("礼仪电话不存在")).json()).isEmpty();
+        assertThat(agent.get(BASE + "/search?q=" + encode("礼仪电话不存在")).body()).isEmpty();
         assertThat(agent.get(BASE + "/search?q=").status()).isEqualTo(400);
-        JsonNode tagged = agent.get(BASE + "?tag=scorecard&sort=title,asc").json().get("content");
+        JsonNode tagged = agent.get(BASE + "?tag=scorecard&sort=title,asc").body().get("content");
         assertThat(tagged.valueStream().map(standard -> standard.get("id").asString()))
                 .containsExactly("std-scorecard-b", "std-scorecard-a");
-        assertThat(agent.get(BASE + "?sort=secret").json().at("/errors/0/field").asString()).isEqualTo("sort");
+        assertThat(agent.get(BASE + "?sort=secret").body().at("/errors/0/field").asString()).isEqualTo("sort");
     }
 
     @Test
@@ -201,9 +201,9 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         approveAll(id);
 
         var confirmed = api.as(early, "AGENT").post(BASE + "/" + id + "/acknowledgement", Map.of());
-        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        assertThat(confirmed.json().get("version").asString()).isEqualTo("1.0");
-        JsonNode row = single(api.as("SUPERVISOR").get(BASE + "/compliance?storeId=" + store).json(), id);
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.body().get("version").asString()).isEqualTo("1.0");
+        JsonNode row = single(api.as("SUPERVISOR").get(BASE + "/compliance?storeId=" + store).body(), id);
         assertThat(row.get("applicableStaff").asInt()).isEqualTo(2);
         assertThat(row.get("acknowledged").asInt()).isEqualTo(1);
         assertThat(row.at("/pending/0/staffId").asString()).isEqualTo(late);
@@ -216,7 +216,7 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         var reminder = probe.await(StandardAcknowledgementOverdue.class, e -> e.standardId().equals(id), WAIT);
         assertThat(reminder.data().staffId()).isEqualTo(late);
         assertThat(reminder.data().storeId()).isEqualTo(store);
-        JsonNode overdue = api.as("SUPERVISOR").get(BASE + "/acknowledgements/overdue").json();
+        JsonNode overdue = api.as("SUPERVISOR").get(BASE + "/acknowledgements/overdue").body();
         List<JsonNode> mine = overdue.valueStream().filter(p -> p.get("standardId").asString().equals(id)).toList();
         assertThat(mine).singleElement().satisfies(p -> assertThat(p.get("remindedAt").isNull()).isFalse());
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> probe.all(
@@ -259,9 +259,9 @@ abstract class StandardsContract extends TrainingIntegrationTest {
     void aRevisedPolicyOrTemplateOpensADraftOfTheStandardThatStatesIt() {
         injector.publish(new SlaPolicyRevised("SERVICE_ATTITUDE@v7", "SERVICE_ATTITUDE", 7, 120, 720,
                 Instant.parse("2026-11-23T01:00:00Z"), "supervisor-wang"));
-        Awaitility.await().atMost(WAIT).until(() -> !api.get(BASE + "/std-complaint-time-limits").json()
+        Awaitility.await().atMost(WAIT).until(() -> !api.get(BASE + "/std-complaint-time-limits").body()
                 .get("open").isNull());
-        JsonNode limits = api.get(BASE + "/std-complaint-time-limits").json();
+        JsonNode limits = api.get(BASE + "/std-complaint-time-limits").body();
         assertThat(limits.at("/open/version").asString()).isEqualTo("2.0");
         assertThat(limits.at("/open/sections/0/markdown").asString()).contains("12 小时").contains("48 小时");
         assertThat(limits.at("/current/sections/0/markdown").asString()).contains("24 小时");
@@ -272,16 +272,16 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         injector.publish(new ScorecardTemplateRevised("scorecard-a", 2, "Scorecard A", 60, List.of(
                 new TemplateKpi("SATISFACTION", 40, 5), new TemplateKpi("RESPONSE_WITHIN_24H", 30, 1),
                 new TemplateKpi("RESOLUTION_RATE", 30, 0.95)), Instant.parse("2026-11-23T02:00:00Z")));
-        Awaitility.await().atMost(WAIT).until(() -> !api.get(BASE + "/std-scorecard-a").json().get("open").isNull());
-        JsonNode scorecard = api.get(BASE + "/std-scorecard-a").json();
+        Awaitility.await().atMost(WAIT).until(() -> !api.get(BASE + "/std-scorecard-a").body().get("open").isNull());
+        JsonNode scorecard = api.get(BASE + "/std-scorecard-a").body();
         assertThat(scorecard.at("/open/sections/0/markdown").asString()).contains("≥ 95 %");
-        assertThat(api.get(BASE + "/std-scorecard-a/audit").json().valueStream()
+        assertThat(api.get(BASE + "/std-scorecard-a/audit").body().valueStream()
                 .filter(entry -> entry.get("action").asString().equals("REVISION_OPENED"))).hasSize(1);
     }
 
     @Test
     void theApiDocumentDescribesTheStandardsWithExamples() {
-        JsonNode document = api.as("").get("/v3/api-docs").json();
+        JsonNode document = api.as("").get("/v3/api-docs").body();
 
         assertThat(document.get("paths").propertyNames()).contains(BASE, BASE + "/{id}/review/decisions",
                 BASE + "/{id}/diff", BASE + "/{id}/acknowledgement", BASE + "/compliance", BASE + "/search",
@@ -295,7 +295,7 @@ abstract class StandardsContract extends TrainingIntegrationTest {
     private String newStandard(List<String> departments, boolean publicDocument, String programmeId, String text) {
         String id = "std-" + suffix();
         var response = api.post(BASE, createBody(id, departments, publicDocument, programmeId, text));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
         return id;
     }
 
@@ -319,24 +319,24 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         var response = api.post(BASE + "/" + id + "/review", Map.of("reviewers", List.of(
                 Map.of("reviewerId", "supervisor-wang", "kind", "DEPARTMENT", "department", "FRONT_DESK"),
                 Map.of("reviewerId", "expert-zhao", "kind", "EXPERT"))));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
     private void approveAll(String id) {
         assertThat(supervisor.post(BASE + "/" + id + "/review/decisions", Map.of("decision", "APPROVED")).status())
                 .isEqualTo(200);
         var last = expert.post(BASE + "/" + id + "/review/decisions", Map.of("decision", "APPROVED", "comment", "ok"));
-        assertThat(last.status()).as(last.body()).isEqualTo(200);
+        assertThat(last.status()).as(last.text()).isEqualTo(200);
     }
 
     private void place(String staffId, String department, String store) {
         var response = api.put("/api/v1/training/staff/" + staffId, Map.of("department", department, "role", "agent",
                 "storeId", store));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
     private List<JsonNode> assignmentsOf(String staffId) {
-        return api.get("/api/v1/training/assignments?staffId=" + staffId).json().get("content").valueStream().toList();
+        return api.get("/api/v1/training/assignments?staffId=" + staffId).body().get("content").valueStream().toList();
     }
 
     private static JsonNode single(JsonNode rows, String standardId) {
