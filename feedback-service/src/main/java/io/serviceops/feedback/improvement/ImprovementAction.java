@@ -1,11 +1,13 @@
 package io.serviceops.feedback.improvement;
 
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.conventions.problem.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * its progress, and the outcome told back to customers (向顾客反馈改进情况).
  */
 @Document("improvement_actions")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public class ImprovementAction {
 
     @Id
@@ -32,8 +35,8 @@ public class ImprovementAction {
     private Instant updatedAt;
     private Instant doneAt;
     private Instant verifiedAt;
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
+    /** Set when planned under an Idempotency-Key: the caller-scoped key and the response first answered. */
+    private IdempotentCreation idempotency;
     @Version
     private Long version;
 
@@ -41,7 +44,7 @@ public class ImprovementAction {
     }
 
     static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
-            List<String> feedbackIds, List<String> complaintIds, String idempotencyKey, Instant now) {
+            List<String> feedbackIds, List<String> complaintIds, Instant now) {
         ImprovementAction action = new ImprovementAction();
         action.id = id;
         action.measure = measure;
@@ -50,7 +53,6 @@ public class ImprovementAction {
         action.status = ActionStatus.PLANNED;
         action.feedbackIds = List.copyOf(feedbackIds);
         action.complaintIds = List.copyOf(complaintIds);
-        action.idempotencyKey = idempotencyKey;
         action.createdAt = now;
         action.updatedAt = now;
         return action;
@@ -97,4 +99,12 @@ public class ImprovementAction {
     public Instant doneAt() { return doneAt; }
     public Instant verifiedAt() { return verifiedAt; }
     public Long version() { return version; }
+
+    void plannedUnder(IdempotentCreation creation) {
+        idempotency = creation;
+    }
+
+    public IdempotentCreation idempotency() {
+        return idempotency;
+    }
 }
