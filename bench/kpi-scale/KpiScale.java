@@ -29,10 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -54,6 +52,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 public class KpiScale {
 
     static final int READS = Integer.getInteger("reads", 100);
+    /** The aggregation takes seconds at 100k facts on this store: fewer rounds of it. */
+    static final int BEFORE_READS = Integer.getInteger("beforeReads", 20);
     static final LocalDate MONTH = LocalDate.parse("2026-11-01");
     static final Set<Limit> SCORECARD_A = Set.of(new Limit(FactKind.FIRST_RESPONSE, 24 * 3600));
     static final Set<Limit> SCORECARD_B = Set.of(new Limit(FactKind.INTERACTION, 300));
@@ -75,9 +75,9 @@ public class KpiScale {
                 Subject staff = Subject.staff("s-1");
                 Subject scope = Subject.store("store-1");
                 report("scorecard", level, "after", time(READS, () -> kpi.queries.totals(staff, month, SCORECARD_A)));
-                report("scorecard", level, "before", time(READS, () -> kpi.queries.totals(staff, month, withUntracked(SCORECARD_A))));
+                report("scorecard", level, "before", time(BEFORE_READS, () -> kpi.queries.totals(staff, month, withUntracked(SCORECARD_A))));
                 report("ranking", level, "after", time(READS, () -> kpi.queries.totalsPerStaff(scope, month, SCORECARD_A)));
-                report("ranking", level, "before", time(READS, () -> kpi.queries.totalsPerStaff(scope, month, withUntracked(SCORECARD_A))));
+                report("ranking", level, "before", time(BEFORE_READS, () -> kpi.queries.totalsPerStaff(scope, month, withUntracked(SCORECARD_A))));
             }
             report("write", seeded, "after", time(READS, kpi::recordOne));
             report("write", seeded, "before", time(READS, kpi::replaceOne));

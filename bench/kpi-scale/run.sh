@@ -4,7 +4,7 @@
 # totals) beside "before" (aggregation over the facts) in the same run. kpi-service's classes in process
 # on an embedded store of their own (the local stack's H2 backend): no stack, no ports, no lock.
 # Needs kpi-service built (./mvnw -pl kpi-service -am install -DskipTests).
-#   bench/kpi-scale/run.sh        (LEVELS=1000,10000,100000 STAFF=1000,10000 READS=100)
+#   bench/kpi-scale/run.sh        (LEVELS=1000,10000,100000 STAFF=1000,10000 READS=100 BEFORE_READS=20)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../lib/env.sh"
@@ -26,5 +26,5 @@ cp="$REPO_ROOT/kpi-service/target/classes:$(cat "$cp_file")$extra"
 
 { echo "== kpi-scale ($(load_line))"
   java -XX:+UseSerialGC -Xmx512m -cp "$cp" -Dlevels="${LEVELS:-1000,10000,100000}" -Dstaff="${STAFF:-1000,10000}" \
-    -Dreads="${READS:-100}" "$here/KpiScale.java" 2>&1 | grep -v -e ' INFO ' -e '^SLF4J'
+    -Dreads="${READS:-100}" -DbeforeReads="${BEFORE_READS:-20}" "$here/KpiScale.java" 2>&1 | grep -v -e ' INFO ' -e '^SLF4J'
   echo "== kpi-scale done ($(load_line))"; } | tee "$out"
