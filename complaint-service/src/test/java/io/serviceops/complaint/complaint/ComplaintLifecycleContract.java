@@ -194,6 +194,35 @@ class ComplaintLifecycleContract {
     }
 
     @Test
+    void anotherCallersReplayOfAKeyFilesItsOwnComplaintAndSeesNothingOfTheFirst() {
+        String key = "shared-" + System.nanoTime();
+        Map<String, Object> request = complaint(uniqueStore());
+        Api.Response first = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        Api.Response agent = api.as("AGENT").post("/api/v1/complaints", request, "Idempotency-Key", key);
+        Api.Response anonymous = api.as("").post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        assertThat(List.of(first, agent, anonymous)).extracting(Api.Response::status).containsOnly(201);
+        assertThat(List.of(first, agent, anonymous).stream().map(response -> response.body().get("id").asString())
+                .distinct()).hasSize(3);
+    }
+
+    @Test
+    void aReplayAnswersTheFirstResponseNotTheComplaintsNewerState() {
+        String key = "replay-" + System.nanoTime();
+        Map<String, Object> request = complaint(uniqueStore());
+        String id = api.post("/api/v1/complaints", request, "Idempotency-Key", key).body().get("id").asString();
+        act(id, "assign", Map.of("department", "FRONT_DESK", "assigneeId", "agent-8"));
+
+        Api.Response replay = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(replay.body().get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(replay.body().get("assigneeId").isNull()).isTrue();
+    }
+
+    @Test
     void anAnonymousComplaintStoresNoCustomer() {
         JsonNode filed = file(with(with(complaint(uniqueStore()), "customerId", null), "contact", null));
 
