@@ -18,11 +18,17 @@ case "${1:-}" in
       || { tail -n 30 "$BENCH_WORK/stack-prepare.log" >&2; exit 1; }
     awk -v a="$p0" -v b="$(date +%s.%N)" 'BEGIN { printf "JVMs prepared in %.1f s (0 when already prepared for these jars)\n", b - a }'
     load_line | tee -a "$BENCH_WORK/startup-times.txt"
+    # In the foreground (in the background of this shell) rather than --detach: the launcher's JVM then
+    # stays, is listed in the pids file, and bench/memory counts it in the stack's budget.
     t0=$(date +%s.%N)
-    "$REPO_ROOT/deploy/local/run.sh" --detach --no-build >"$BENCH_WORK/stack-start.log" 2>&1 \
-      || { tail -n 60 "$BENCH_WORK/stack-start.log" >&2; exit 1; }
+    setsid nohup "$REPO_ROOT/deploy/local/run.sh" --no-build >"$BENCH_WORK/stack-start.log" 2>&1 </dev/null &
+    launcher=$!
+    until grep -q '^serviceops is up' "$BENCH_WORK/stack-start.log"; do
+      kill -0 "$launcher" 2>/dev/null || { tail -n 60 "$BENCH_WORK/stack-start.log" >&2; exit 1; }
+      sleep 0.5
+    done
     t1=$(date +%s.%N)
-    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "stack UP in %.1f s (run.sh --detach --no-build, every /actuator/health UP)\n", b - a }' \
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "stack UP in %.1f s (run.sh --no-build, every /actuator/health UP)\n", b - a }' \
       | tee -a "$BENCH_WORK/startup-times.txt"
     ;;
   stop) "$REPO_ROOT/deploy/local/stop.sh" ;;
