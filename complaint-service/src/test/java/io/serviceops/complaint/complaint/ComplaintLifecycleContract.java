@@ -303,7 +303,7 @@ class ComplaintLifecycleContract {
         assertThat(v1.status()).as(v1.text()).isEqualTo(200);
         String earlier = file(with(complaint(uniqueStore()), "type", type)).get("id").asString();
 
-        Api.Response v2 = api.put("/api/v1/sla-policies/" + type, policy.replace("PT10H", "PT20H"), "If-Match", "\"1\"");
+        Api.Response v2 = api.put("/api/v1/sla-policies/" + type, with(policy, "resolution", "PT20H"), "If-Match", "\"1\"");
         Api.Response stale = api.put("/api/v1/sla-policies/" + type, policy, "If-Match", "\"1\"");
         JsonNode later = file(with(complaint(uniqueStore()), "type", type));
 
