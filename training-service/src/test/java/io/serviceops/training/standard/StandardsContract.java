@@ -200,7 +200,7 @@ class StandardsContract extends TrainingIntegrationTest {
         submit(id);
         approveAll(id);
 
-        var confirmed = api.as(early, "AGENT").post(BASE + "/" + id + "/acknowledgement", Map.of());
+        var confirmed = api.asUser(early, "AGENT").post(BASE + "/" + id + "/acknowledgement", Map.of());
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(confirmed.body().get("version").asString()).isEqualTo("1.0");
         JsonNode row = single(api.as("SUPERVISOR").get(BASE + "/compliance?storeId=" + store).body(), id);
