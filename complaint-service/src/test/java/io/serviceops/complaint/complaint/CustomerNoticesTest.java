@@ -13,7 +13,7 @@ class CustomerNoticesTest {
     private static Complaint filedWith(String customerId, Contact contact) {
         ComplaintDraft draft = new ComplaintDraft("SERVICE_ATTITUDE", Channel.APP, "store-sh-01", "staff-042", customerId,
                 CustomerTier.TWO_STAR, contact, "Clerk was rude", null, null, null, null);
-        return Complaint.file("cmp-9", draft, ATTITUDE, Idempotency.NONE, "app", FILED);
+        return Complaint.file("cmp-9", draft, ATTITUDE, "app", FILED);
     }
 
     private static java.util.List<NotificationRequested> notices(Complaint complaint) {

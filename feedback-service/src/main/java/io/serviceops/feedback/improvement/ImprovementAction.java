@@ -1,5 +1,6 @@
 package io.serviceops.feedback.improvement;
 
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.conventions.problem.Conflict;
 import io.serviceops.eventing.outbox.OutboxAggregate;
 import io.serviceops.events.feedback.ImprovementOutcomeShared;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code ImprovementOutcomeShared} for complaint-service, which holds their contact data and consent.
  */
 @Document("improvement_actions")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public class ImprovementAction extends OutboxAggregate {
 
     @Id
@@ -37,8 +40,8 @@ public class ImprovementAction extends OutboxAggregate {
     private Instant updatedAt;
     private Instant doneAt;
     private Instant verifiedAt;
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
+    /** Set when planned under an Idempotency-Key: the caller-scoped key and the response first answered. */
+    private IdempotentCreation idempotency;
     @Version
     private Long version;
 
@@ -46,7 +49,7 @@ public class ImprovementAction extends OutboxAggregate {
     }
 
     static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
-            List<String> feedbackIds, List<String> complaintIds, String idempotencyKey, Instant now) {
+            List<String> feedbackIds, List<String> complaintIds, Instant now) {
         ImprovementAction action = new ImprovementAction();
         action.id = id;
         action.measure = measure;
@@ -55,7 +58,6 @@ public class ImprovementAction extends OutboxAggregate {
         action.status = ActionStatus.PLANNED;
         action.feedbackIds = List.copyOf(feedbackIds);
         action.complaintIds = List.copyOf(complaintIds);
-        action.idempotencyKey = idempotencyKey;
         action.createdAt = now;
         action.updatedAt = now;
         return action;
@@ -108,4 +110,12 @@ public class ImprovementAction extends OutboxAggregate {
     public Instant doneAt() { return doneAt; }
     public Instant verifiedAt() { return verifiedAt; }
     public Long version() { return version; }
+
+    void plannedUnder(IdempotentCreation creation) {
+        idempotency = creation;
+    }
+
+    public IdempotentCreation idempotency() {
+        return idempotency;
+    }
 }

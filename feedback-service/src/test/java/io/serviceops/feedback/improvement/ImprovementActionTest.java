@@ -15,7 +15,7 @@ class ImprovementActionTest {
 
     static ImprovementAction planned() {
         return ImprovementAction.plan("a-1", "Shorten the queue", new Responsible("front desk", null), DUE,
-                List.of(), List.of("cmp-1"), null, Instant.EPOCH);
+                List.of(), List.of("cmp-1"), Instant.EPOCH);
     }
 
     @Test
