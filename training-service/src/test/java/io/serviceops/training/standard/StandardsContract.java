@@ -309,6 +309,13 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(schemas.at("/CreateRequest/properties/id/example").asString()).isEqualTo("std-complaint-time-limits");
         assertThat(schemas.at("/DecisionRequest/properties/decision/example").asString()).isEqualTo("CHANGES_REQUESTED");
         assertThat(schemas.at("/SectionRequest/properties/markdown/description").asString()).contains("javascript:");
+        // The staff records' work e-mail is part of the committed contract (api/), as served.
+        JsonNode committed = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(new java.io.File("../api/services/training.openapi.json"));
+        assertThat(schemas.get("Placement")).isEqualTo(committed.at("/components/schemas/Placement"));
+        assertThat(schemas.get("Member")).isEqualTo(committed.at("/components/schemas/Member"));
+        assertThat(document.at("/paths/~1api~1v1~1training~1staff~1{staffId}/put/description"))
+                .isEqualTo(committed.at("/paths/~1api~1v1~1training~1staff~1{staffId}/put/description"));
     }
 
     private String newStandard(List<String> departments, boolean publicDocument, String programmeId, String text) {
