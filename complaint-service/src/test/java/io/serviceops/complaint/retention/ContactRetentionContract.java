@@ -1,16 +1,13 @@
 package io.serviceops.complaint.retention;
 
-import static io.serviceops.complaint.support.Api.body;
-import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.conventions.clock.AdjustableClock;
-import java.net.http.HttpResponse;
+import io.serviceops.testsupport.Api;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Contact data leaves a closed complaint after the retention period, on a real store with a movable clock. */
 @ComplaintServiceTest
-abstract class ContactRetentionContract {
+class ContactRetentionContract {
 
     @Value("${local.server.port}")
     private int port;
@@ -44,10 +41,10 @@ abstract class ContactRetentionContract {
     }
 
     private String closedWithContact(String email) {
-        HttpResponse<String> filed = agent.post("/api/v1/complaints", body(with(complaint(uniqueStore()), "contact",
-                Map.of("email", email, "phone", "+86 21 5555 0199", "consent", true))));
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        String id = json(filed).get("id").asString();
+        Api.Response filed = agent.post("/api/v1/complaints", with(complaint(uniqueStore()), "contact",
+                Map.of("email", email, "phone", "+86 21 5555 0199", "consent", true)));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        String id = filed.body().get("id").asString();
         step(id, "assign", Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "agent-7"));
         step(id, "resolve", Map.of("rootCause", "OTHER", "handling", "APOLOGY", "resolvedBy", "agent-7"));
         step(id, "confirm", Map.of("note", "accepted"));
@@ -55,12 +52,12 @@ abstract class ContactRetentionContract {
     }
 
     private void step(String id, String action, Map<String, Object> request) {
-        HttpResponse<String> response = agent.post("/api/v1/complaints/" + id + "/" + action, body(request));
-        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        Api.Response response = agent.post("/api/v1/complaints/" + id + "/" + action, request);
+        assertThat(response.status()).as(action + ": " + response.text()).isEqualTo(200);
     }
 
     private JsonNode detail(String id) {
-        return json(agent.get("/api/v1/complaints/" + id));
+        return agent.get("/api/v1/complaints/" + id).body();
     }
 
     @Test
@@ -79,16 +76,16 @@ abstract class ContactRetentionContract {
         assertThat(after.toString()).doesNotContain("retention-").doesNotContain("5555 0199");
         assertThat(after.get("history").findValuesAsString("action")).endsWith("CONTACT_DELETED");
         assertThat(retention.eraseExpired()).as("a second run finds nothing left").isZero();
-        assertThat(agent.get("/actuator/prometheus").body().lines()
+        assertThat(agent.get("/actuator/prometheus").text().lines()
                 .filter(line -> line.startsWith("serviceops_privacy_retention_erased_total{"))).singleElement()
                 .satisfies(line -> assertThat(line).contains("field=\"complaint-contact\""));
     }
 
     @Test
     void anOpenComplaintKeepsItsContactHoweverOld() {
-        HttpResponse<String> filed = agent.post("/api/v1/complaints", body(with(complaint(uniqueStore()), "contact",
-                Map.of("email", "open-" + port + "@example.com", "consent", true))));
-        String id = json(filed).get("id").asString();
+        Api.Response filed = agent.post("/api/v1/complaints", with(complaint(uniqueStore()), "contact",
+                Map.of("email", "open-" + port + "@example.com", "consent", true)));
+        String id = filed.body().get("id").asString();
         clock.advance(Duration.ofDays(400));
 
         retention.eraseExpired();

@@ -1,11 +1,11 @@
 package io.serviceops.feedback.retention;
 
-import static io.serviceops.feedback.Api.map;
+import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.conventions.clock.AdjustableClock;
-import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.Api;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** Feedback comments leave after the retention period while the ratings stay, with a movable clock. */
 @ServiceTest
-abstract class CommentRetentionContract {
+class CommentRetentionContract {
 
     @Value("${local.server.port}")
     int port;
@@ -41,7 +41,7 @@ abstract class CommentRetentionContract {
     @Test
     void aCommentIsDeletedTwoYearsAfterItWasReceivedAndTheRatingsStay() {
         String comment = "queue too long " + UUID.randomUUID();
-        var created = api.post("/api/v1/feedback", map("channel", "MOBILE_APP", "storeId", "store-sh-01",
+        var created = api.post("/api/v1/feedback", fields("channel", "MOBILE_APP", "storeId", "store-sh-01",
                 "satisfaction", 2, "comment", comment));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String path = "/api/v1/feedback/" + created.body().get("id").asString();
