@@ -29,7 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     // stays large enough for every other test's few requests.
     "RATE_LIMIT_PER_SECOND=1",
     // The shared 2-core machine can be slow; the limiter must not fail open because of it here.
-    "spring.data.redis.timeout=3s"})
+    "spring.data.redis.timeout=3s",
+    "serviceops.identity.keys=" + GatewayTestSupport.IDENTITY_KEYS})
 abstract class GatewayTestSupport {
 
     static final StubService COMPLAINTS = new StubService("complaints");
@@ -37,6 +38,8 @@ abstract class GatewayTestSupport {
     static final StubService KPI = new StubService("kpi");
     static final StubService TRAINING = new StubService("training");
     static final StubService NOTIFICATIONS = new StubService("notifications");
+
+    static final String IDENTITY_KEYS = "gw-test:gateway-test-identity-key-0123456789abcdef";
 
     static final String FULL_KEY = "crm-full-key";
     static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";

@@ -14,6 +14,7 @@ import io.serviceops.complaint.complaint.Idempotency;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.access.Acting;
 import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,7 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,14 +79,14 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
-            @Valid @RequestBody FileComplaintRequest request, Principal caller) {
+            @Valid @RequestBody FileComplaintRequest request, Authentication caller) {
         if (!request.crossFieldErrors().isEmpty()) {
             throw new InvalidInput(request.crossFieldErrors());
         }
         Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
                 : new Idempotency(idempotencyKey, fingerprint.of(request));
-        var filing = intake.file(request.toDraft(), idempotency, actor, caller == null ? null : caller.getName());
+        var filing = intake.file(request.toDraft(), idempotency, Acting.as(caller).actor(),
+                caller == null ? null : caller.getName());
         var complaint = filing.complaint();
         return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/complaints/" + complaint.id()))
