@@ -431,7 +431,8 @@ start_service() {
     fi
   else
     tier="$TIER_GATEWAY"
-    env+=(COMPLAINT_SERVICE_URL="http://127.0.0.1:$COMPLAINT_PORT"
+    # The gateway's own database: the API keys managed at run time (gateway/README.md).
+    env+=(MONGODB_URI="$(mongo_uri_for gateway)" COMPLAINT_SERVICE_URL="http://127.0.0.1:$COMPLAINT_PORT"
           FEEDBACK_SERVICE_URL="http://127.0.0.1:$FEEDBACK_PORT"
           KPI_SERVICE_URL="http://127.0.0.1:$KPI_PORT"
           TRAINING_SERVICE_URL="http://127.0.0.1:$TRAINING_PORT"

@@ -79,7 +79,7 @@ final class Api {
     }
 
     /** Any request with extra headers (forged or signed identities, say). */
-    Reply send(String method, String path, Object body, Map<String, String> headers) {
+    Reply request(String method, String path, Object body, Map<String, String> headers) {
         return send(method, path, body == null ? null : "application/json",
                 body == null ? null : JSON.writeValueAsBytes(body), "application/json", headers);
     }

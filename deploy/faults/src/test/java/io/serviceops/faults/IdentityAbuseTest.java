@@ -76,26 +76,26 @@ class IdentityAbuseTest {
                 String what = service + " " + operation[0] + " " + operation[1];
                 Object body = operation[0].equals("GET") ? null : Map.of();
                 report.refused(Owasp.API2, what + " with forged ADMIN headers",
-                        401, port.send(operation[0], operation[1], body, FORGED_ADMIN));
+                        401, port.request(operation[0], operation[1], body, FORGED_ADMIN));
                 report.refused(Owasp.API2, what + " without any identity",
-                        401, port.send(operation[0], operation[1], body, Map.of()));
+                        401, port.request(operation[0], operation[1], body, Map.of()));
                 sent += 2;
             }
             String path = CI_PATHS.get(service);
             Map<String, String> tampered = signed(AGENT, service, inAMinute);
             tampered.put("X-User-Roles", "ADMIN");
             report.refused(Owasp.API2, service + " GET " + path + " with an AGENT assertion whose roles say ADMIN",
-                    401, port.send("GET", path, null, tampered));
+                    401, port.request("GET", path, null, tampered));
             report.refused(Owasp.API2, service + " GET " + path + " with an expired assertion",
-                    401, port.send("GET", path, null, signed(FORGED_ADMIN, service, Instant.now().minusSeconds(1))));
+                    401, port.request("GET", path, null, signed(FORGED_ADMIN, service, Instant.now().minusSeconds(1))));
             String elsewhere = service.equals("kpi-service") ? "complaint-service" : "kpi-service";
             report.refused(Owasp.API2, service + " GET " + path + " with an assertion for " + elsewhere,
-                    401, port.send("GET", path, null, signed(FORGED_ADMIN, elsewhere, inAMinute)));
+                    401, port.request("GET", path, null, signed(FORGED_ADMIN, elsewhere, inAMinute)));
             Map<String, String> unknownKey = new LinkedHashMap<>(FORGED_ADMIN);
             unknownKey.put(IdentityAssertion.HEADER, IdentityAssertion.sign(
                     IdentityKeys.parse("attacker:" + "x".repeat(40)), canonical(FORGED_ADMIN), service, inAMinute));
             report.refused(Owasp.API2, service + " GET " + path + " with an assertion by an unknown key",
-                    401, port.send("GET", path, null, unknownKey));
+                    401, port.request("GET", path, null, unknownKey));
             sent += 4;
         }
         return sent;
@@ -117,7 +117,7 @@ class IdentityAbuseTest {
                 agent.post("/api/v1/complaints/" + id + "/resolve", Map.of("rootCause", "STAFF_CONDUCT",
                         "handling", "APOLOGY", "resolvedBy", "fault-sec-other")));
         report.refused(Owasp.API5, "an AGENT revising an SLA policy (SUPERVISOR only)", 403,
-                agent.send("PUT", "/api/v1/sla-policies/SERVICE_ATTITUDE", Map.of(), Map.of()));
+                agent.request("PUT", "/api/v1/sla-policies/SERVICE_ATTITUDE", Map.of(), Map.of()));
         JsonNode untouched = Ledger.ok(admin.get("/api/v1/complaints/" + id));
         report.holds(Owasp.API5, "the complaint unchanged by the refused actions (version, history)",
                 untouched.path("version").equals(assigned.path("version"))
