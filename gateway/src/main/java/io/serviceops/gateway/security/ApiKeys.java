@@ -66,20 +66,21 @@ class ApiKeys implements ReactiveAuthenticationManager {
             return Mono.just(authenticated(new KeyHolder(configured.client(), configured.scopes(), List.of())));
         }
         if (revokedInConfiguration.contains(digest)) {
-            return refused("revoked-key", "The API key is revoked.");
+            return refused("revoked-key");
         }
         return managed.lookup(digest).map(key -> {
             if (!key.active()) {
-                return refused(key.state() + "-key", "The API key is " + key.state() + ".");
+                return refused(key.state() + "-key");
             }
             managed.used(key.id());
             return Mono.just(authenticated(new KeyHolder(key.client(), key.scopes(), key.stores())));
-        }).orElseGet(() -> refused("unknown-key", "The API key is unknown."));
+        }).orElseGet(() -> refused("unknown-key"));
     }
 
-    private Mono<Authentication> refused(String reason, String message) {
+    // One answer for every reason, so a caller cannot probe which keys exist; the reason is only counted.
+    private Mono<Authentication> refused(String reason) {
         meters.counter("serviceops.gateway.auth.failures", "reason", reason).increment();
-        return Mono.error(new BadCredentialsException(message));
+        return Mono.error(new BadCredentialsException("The API key is unknown or revoked."));
     }
 
     private static Authentication authenticated(KeyHolder key) {
