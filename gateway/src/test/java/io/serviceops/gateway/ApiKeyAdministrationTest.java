@@ -3,12 +3,17 @@ package io.serviceops.gateway;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiKeyAdministrationTest extends GatewayTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     private Map<?, ?> create(Map<String, Object> request) {
         return client.post().uri("/api/v1/api-keys").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
@@ -69,7 +74,8 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
         Map<?, ?> revoked = key(id);
         assertThat(revoked.get("state")).isEqualTo("REVOKED");
         assertThat(revoked.get("lastUsedAt")).isNotNull();
-        assertThat(metric("serviceops_gateway_auth_failures_total", "reason=\"revoked-key\"")).isPositive();
+        assertThat(meters.counter("serviceops.gateway.auth.failures", "reason", "revoked-key").count()).isPositive();
+        assertThat(meters.get("serviceops.gateway.api.keys").tag("state", "revoked").gauge().value()).isPositive();
     }
 
     @Test
@@ -113,12 +119,5 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
         client.get().uri("/api/v1/api-keys/key-none").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
                 .exchange().expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    private double metric(String name, String label) {
-        String body = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        return body.lines().filter(line -> line.startsWith(name + "{") && line.contains(label))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }
