@@ -61,7 +61,7 @@ public class ContactRetention {
                 .and("filing.contact").ne(null));
         Update erase = new Update().unset("filing.contact").unset("idempotency.response").inc("version", 1)
                 .push("history", new AuditEntry(now, "retention", "CONTACT_DELETED",
-                        "contact data deleted " + properties.contactAfterClose().toDays() + " days after closing"));
+                        "contact data deleted " + properties.contactAfterClose().toDays() + " days after closing", null));
         long count = mongo.updateMulti(due, erase, Complaint.class).getModifiedCount();
         erased.increment(count);
         return count;
