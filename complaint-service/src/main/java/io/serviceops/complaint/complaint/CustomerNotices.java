@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What the customer is told about their case (告知处理时限、及时反馈): the acknowledgement with the
- * promised resolution time on filing, and the resolution notice. Only for a named customer who gave
- * contact data and consent; an anonymous complaint never produces one. The notification id derives
+ * promised resolution time on filing, and the resolution notice. Only for a customer who left contact
+ * data and consent (an anonymous filer may, to hear back, without naming an identity). The notification id derives
  * from the complaint and the template, so the customer is told each thing once.
  */
 final class CustomerNotices {
@@ -29,7 +29,7 @@ final class CustomerNotices {
     private static Optional<NotificationRequested> request(Complaint complaint, String template,
             Map<String, String> parameters, Instant at) {
         ComplaintDraft filing = complaint.filing();
-        if (filing.isAnonymous() || filing.contact() == null) {
+        if (filing.contact() == null) {
             return Optional.empty();
         }
         Recipient recipient = filing.contact().asRecipient();

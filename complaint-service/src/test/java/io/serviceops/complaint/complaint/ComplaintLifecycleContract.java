@@ -2,6 +2,7 @@ package io.serviceops.complaint.complaint;
 
 import static io.serviceops.complaint.support.Api.body;
 import static io.serviceops.complaint.support.Api.json;
+import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -199,7 +200,7 @@ abstract class ComplaintLifecycleContract {
     @Test
     void anotherCallersReplayOfAKeyFilesItsOwnComplaintAndSeesNothingOfTheFirst() {
         String key = "shared-" + System.nanoTime();
-        String request = body(complaint(uniqueStore()));
+        String request = body(with(anonymousComplaint(uniqueStore()), "channel", "ONLINE_FORM"));
         HttpResponse<String> first = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
 
         HttpResponse<String> agent = api.as("AGENT").post("/api/v1/complaints", request, "Idempotency-Key", key);
@@ -237,7 +238,7 @@ abstract class ComplaintLifecycleContract {
 
     @Test
     void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
-        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(complaint(uniqueStore())));
+        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(anonymousComplaint(uniqueStore())));
         assertThat(filedByCustomerApp.statusCode()).as(filedByCustomerApp.body()).isEqualTo(201);
         String path = "/api/v1/complaints/" + json(filedByCustomerApp).get("id").asString();
         assertThat(json(filedByCustomerApp).get("contact").isNull()).isTrue();

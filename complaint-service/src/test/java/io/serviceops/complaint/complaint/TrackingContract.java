@@ -2,6 +2,7 @@ package io.serviceops.complaint.complaint;
 
 import static io.serviceops.complaint.support.Api.body;
 import static io.serviceops.complaint.support.Api.json;
+import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -40,7 +41,7 @@ abstract class TrackingContract {
     }
 
     private JsonNode fileWithEmail() {
-        HttpResponse<String> response = customerApp.post("/api/v1/complaints", body(with(complaint(uniqueStore()),
+        HttpResponse<String> response = customerApp.post("/api/v1/complaints", body(with(anonymousComplaint(uniqueStore()),
                 "contact", Map.of("email", "li.lei@example.com", "consent", true, "language", "en"))));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response);

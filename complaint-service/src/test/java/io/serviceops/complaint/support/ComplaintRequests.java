@@ -27,6 +27,15 @@ public final class ComplaintRequests {
         return body;
     }
 
+    /** What a filer without a login may send: no identity, tier or channel, but contact data for the reply. */
+    public static Map<String, Object> anonymousComplaint(String storeId) {
+        Map<String, Object> body = new HashMap<>(complaint(storeId));
+        body.remove("customerId");
+        body.remove("customerTier");
+        body.remove("channel");
+        return body;
+    }
+
     public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> changed = new HashMap<>(body);
         if (value == null) {
