@@ -174,6 +174,16 @@ public class Complaint extends OutboxAggregate {
         CustomerNotices.resolution(this, at).ifPresent(notice -> raise(notice, at));
     }
 
+    /**
+     * Tells the customer what came of an improvement action their case asked about (向顾客反馈改进情况);
+     * false, with nothing recorded, when they cannot be told (anonymous, no consent or no address).
+     */
+    public boolean tellImprovementOutcome(String actionId, String measure, String outcome, Instant at) {
+        var notice = CustomerNotices.improvementOutcome(this, actionId, measure, outcome, at);
+        notice.ifPresent(request -> raise(request, at));
+        return notice.isPresent();
+    }
+
     public void confirm(String note, String actor, Instant at) {
         close("confirm", true, note, actor, at);
     }

@@ -59,4 +59,30 @@ class CustomerNoticesTest {
 
         assertThat(notices(anonymous)).isEmpty();
     }
+
+    @Test
+    void aCustomerWhoAskedAboutAnImprovementHearsItsOutcomeOncePerAction() {
+        Complaint complaint = filedWith("cust-77", new Contact(null, "li.lei@example.com", true, "en"));
+
+        boolean told = complaint.tellImprovementOutcome("act-7", "Second counter", "Opens at rush hour", FILED);
+
+        assertThat(told).isTrue();
+        NotificationRequested outcome = notices(complaint).get(1);
+        assertThat(outcome.notificationId()).isEqualTo("cmp-9:IMPROVEMENT_OUTCOME:act-7");
+        assertThat(outcome.template()).isEqualTo(NotificationRequested.IMPROVEMENT_OUTCOME);
+        assertThat(outcome.parameters()).containsEntry("measure", "Second counter")
+                .containsEntry("outcome", "Opens at rush hour");
+        assertThat(outcome.recipient().email()).isEqualTo("li.lei@example.com");
+    }
+
+    @Test
+    void anImprovementOutcomeIsNotRecordedForACustomerWhoCannotBeTold() {
+        Complaint anonymous = filedWith(null, new Contact(null, "li.lei@example.com", true, "en"));
+        Complaint withoutConsent = filedWith("cust-77", new Contact(null, "li.lei@example.com", false, "en"));
+
+        assertThat(anonymous.tellImprovementOutcome("act-7", "m", "o", FILED)).isFalse();
+        assertThat(withoutConsent.tellImprovementOutcome("act-7", "m", "o", FILED)).isFalse();
+        assertThat(notices(anonymous)).isEmpty();
+        assertThat(notices(withoutConsent)).isEmpty();
+    }
 }

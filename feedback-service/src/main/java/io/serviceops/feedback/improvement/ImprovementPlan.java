@@ -7,6 +7,7 @@ import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
 import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.intake.FeedbackSearch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +28,15 @@ public class ImprovementPlan {
 
     private final ImprovementActions actions;
     private final MongoTemplate mongo;
+    private final FeedbackSearch feedback;
     private final FeedbackProperties properties;
     private final Clock clock;
 
-    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackProperties properties, Clock clock) {
+    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackSearch feedback,
+            FeedbackProperties properties, Clock clock) {
         this.actions = actions;
         this.mongo = mongo;
+        this.feedback = feedback;
         this.properties = properties;
         this.clock = clock;
     }
@@ -61,7 +65,7 @@ public class ImprovementPlan {
     public ImprovementAction shareOutcome(String id, Long expectedVersion, String outcome) {
         ImprovementAction action = find(id);
         StaleVersion.check(expectedVersion, action.version());
-        action.shareOutcome(outcome, clock.instant());
+        action.shareOutcome(outcome, feedback.complaintsOf(action.feedbackIds()), clock.instant());
         return actions.save(action);
     }
 
