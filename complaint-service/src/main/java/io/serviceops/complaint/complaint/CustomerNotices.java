@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * What the customer is told about their case (告知处理时限、及时反馈): the acknowledgement with the
  * promised resolution time on filing, the resolution notice, and the outcome of an improvement action
- * their case asked about (向顾客反馈改进情况). Only for a customer who left contact data and consent
- * (an anonymous filer may, to hear back, without naming an identity). The notification id derives
+ * their case asked about (向顾客反馈改进情况). Only for a named customer who gave contact data and
+ * consent (the notification contract needs the customer); an anonymous filer's contact data is for staff
+ * calling back. The notification id derives
  * from the complaint and the template (and the action), so the customer is told each thing once.
  */
 final class CustomerNotices {
@@ -41,7 +42,7 @@ final class CustomerNotices {
     private static Optional<NotificationRequested> request(Complaint complaint, String template, String idSuffix,
             Map<String, String> parameters, Instant at) {
         ComplaintDraft filing = complaint.filing();
-        if (filing.contact() == null) {
+        if (filing.isAnonymous() || filing.contact() == null) {
             return Optional.empty();
         }
         Recipient recipient = filing.contact().asRecipient();
