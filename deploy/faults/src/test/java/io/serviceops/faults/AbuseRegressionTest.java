@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class AbuseRegressionTest {
 
     @BeforeAll
     void connect(FaultStack stack) {
+        // Opt-in (-Dfaults.abuse=true) until it has passed a run on the stack, like the figure classes:
+        // written and compiled, but the shared stack was not free to run it before this was committed.
+        Assumptions.assumeTrue(Boolean.getBoolean("faults.abuse"), "issue 16 cases run with -Dfaults.abuse=true");
         admin = Api.gateway().as("abuse-admin", "ADMIN");
         agent = Api.gateway().as("abuse-agent", "AGENT");
         anonymous = Api.gateway();
