@@ -3,6 +3,7 @@ package io.serviceops.complaint.complaint;
 import static io.serviceops.complaint.support.Api.body;
 import static io.serviceops.complaint.support.Api.json;
 import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
+import static io.serviceops.complaint.support.ComplaintRequests.customerAppComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -238,7 +239,8 @@ abstract class ComplaintLifecycleContract {
 
     @Test
     void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
-        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(anonymousComplaint(uniqueStore())));
+        HttpResponse<String> filedByCustomerApp = api.as("CUSTOMER_APP").post("/api/v1/complaints",
+                body(customerAppComplaint(uniqueStore())));
         assertThat(filedByCustomerApp.statusCode()).as(filedByCustomerApp.body()).isEqualTo(201);
         String path = "/api/v1/complaints/" + json(filedByCustomerApp).get("id").asString();
         assertThat(json(filedByCustomerApp).get("contact").isNull()).isTrue();
