@@ -233,15 +233,19 @@ public class Demo {
     private Filed file(Staff member) {
         String type = pick(TYPES);
         String channel = pick(CHANNELS);
+        String customer = "cust-" + (1000 + random.get().nextInt(9000));
+        boolean byFrontEnd = "APP".equals(channel) || "ONLINE_FORM".equals(channel);
         String body = "{\"type\":\"" + type + "\",\"channel\":\"" + channel + "\",\"storeId\":\"" + member.store()
-                + "\",\"staffId\":\"" + member.id() + "\",\"customerId\":\"cust-" + (1000 + random.get().nextInt(9000))
+                + "\",\"staffId\":\"" + member.id() + "\",\"customerId\":\"" + customer
                 + "\",\"description\":\"" + describe(type) + "\""
                 + ("CRM".equals(channel) ? ",\"externalReference\":\"CRM-" + (100000 + random.get().nextInt(900000)) + "\"" : "")
-                + (chance(15) ? ",\"urgency\":\"HIGH\"" : "") + "}";
-        // The CRM files through its API key, every other channel through the public front end.
+                + (!byFrontEnd && !"CRM".equals(channel) && chance(15) ? ",\"urgency\":\"HIGH\"" : "") + "}";
+        // Who may set which field (complaint-service README): the CRM files through its API key, the app and
+        // the web form as the signed-in customer, phone and in-store complaints are entered by the agent.
         String answer = "CRM".equals(channel)
                 ? gateway.call("POST", "/api/v1/complaints", "X-Api-Key", CRM_KEY, body)
-                : gateway.call("POST", "/api/v1/complaints", null, null, body);
+                : gateway.call("POST", "/api/v1/complaints", "Authorization", "Bearer "
+                        + (byFrontEnd ? token(customer, "CUSTOMER_APP") : agentTokens.get(member.id())), body);
         complaints.incrementAndGet();
         return new Filed(Json.string(answer, "id"), member, type);
     }

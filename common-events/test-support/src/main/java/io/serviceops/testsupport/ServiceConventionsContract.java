@@ -47,7 +47,9 @@ public abstract class ServiceConventionsContract {
 
     @Test
     void reportsHealthWithLivenessAndReadiness() throws Exception {
-        assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        // Components and their details (database names, paths) only for ADMIN; an anonymous caller sees none.
+        assertThat(send(asAdmin(uri("/actuator/health")).GET()).body()).contains("\"status\":\"UP\"", "\"components\"");
+        assertThat(get("/actuator/health").body()).doesNotContain("components", "details");
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }

@@ -2,6 +2,8 @@ package io.serviceops.complaint.complaint;
 
 import static io.serviceops.complaint.support.Api.body;
 import static io.serviceops.complaint.support.Api.json;
+import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
+import static io.serviceops.complaint.support.ComplaintRequests.customerAppComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -225,7 +227,7 @@ abstract class ComplaintLifecycleContract {
     @Test
     void anotherCallersReplayOfAKeyFilesItsOwnComplaintAndSeesNothingOfTheFirst() {
         String key = "shared-" + System.nanoTime();
-        String request = body(complaint(uniqueStore()));
+        String request = body(with(anonymousComplaint(uniqueStore()), "channel", "ONLINE_FORM"));
         HttpResponse<String> first = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
 
         HttpResponse<String> agent = api.as("AGENT").post("/api/v1/complaints", request, "Idempotency-Key", key);
@@ -263,7 +265,8 @@ abstract class ComplaintLifecycleContract {
 
     @Test
     void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
-        HttpResponse<String> filedByCustomerApp = api.as("").post("/api/v1/complaints", body(complaint(uniqueStore())));
+        HttpResponse<String> filedByCustomerApp = api.as("CUSTOMER_APP").post("/api/v1/complaints",
+                body(customerAppComplaint(uniqueStore())));
         assertThat(filedByCustomerApp.statusCode()).as(filedByCustomerApp.body()).isEqualTo(201);
         String path = "/api/v1/complaints/" + json(filedByCustomerApp).get("id").asString();
         assertThat(json(filedByCustomerApp).get("contact").isNull()).isTrue();

@@ -2,6 +2,7 @@ package io.serviceops.complaint.complaint;
 
 import static io.serviceops.complaint.support.Api.body;
 import static io.serviceops.complaint.support.Api.json;
+import static io.serviceops.complaint.support.ComplaintRequests.customerAppComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -40,11 +41,11 @@ abstract class TrackingContract {
     @BeforeEach
     void connect() {
         agent = new Api(port);
-        customerApp = new Api(port).as("");
+        customerApp = new Api(port).as("CUSTOMER_APP");
     }
 
     private JsonNode fileWithEmail() {
-        HttpResponse<String> response = customerApp.post("/api/v1/complaints", body(with(complaint(uniqueStore()),
+        HttpResponse<String> response = customerApp.post("/api/v1/complaints", body(with(customerAppComplaint(uniqueStore()),
                 "contact", Map.of("email", "li.lei@example.com", "consent", true, "language", "en"))));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response);
@@ -96,7 +97,8 @@ abstract class TrackingContract {
     @Test
     void theOutcomeOfAnImprovementActionReachesTheCustomerWhoseComplaintAskedAboutItOnce() throws Exception {
         String told = fileWithEmail().get("id").asString();
-        HttpResponse<String> withoutContact = customerApp.post("/api/v1/complaints", body(complaint(uniqueStore())));
+        HttpResponse<String> withoutContact = customerApp.post("/api/v1/complaints",
+                body(with(customerAppComplaint(uniqueStore()), "contact", null)));
         String untold = json(withoutContact).get("id").asString();
         String actionId = "act-" + UUID.randomUUID();
         var shared = new ImprovementOutcomeShared(actionId, "Second counter at rush hour", "Opens 17:00-19:00",

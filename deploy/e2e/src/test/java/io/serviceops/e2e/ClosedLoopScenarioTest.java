@@ -107,7 +107,8 @@ class ClosedLoopScenarioTest {
         gateway.get(supervisor, "/api/v1/complaint-types").path("content").forEach(type -> types.add(type.path("code").asString()));
         assertThat(types).contains("SERVICE_ATTITUDE", "PRODUCT_QUALITY", "OTHER");
 
-        JsonNode attitude = gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
+        // The customer app files for its signed-in customer: only such a caller may name the customer.
+        JsonNode attitude = gateway.post(customerApp("cust-a-" + run), "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
                 "channel", "APP", "storeId", STORE, "staffId", agent, "customerId", "cust-a-" + run,
                 "contact", Map.of("email", customerEmail, "consent", true, "language", "en"),
                 "description", "The clerk was rude when I asked for a refund."));
@@ -115,7 +116,7 @@ class ClosedLoopScenarioTest {
         JsonNode quality = gateway.post(Caller.CRM, "/api/v1/complaints", Map.of("type", "PRODUCT_QUALITY",
                 "channel", "CRM", "externalReference", "CRM-" + run, "storeId", STORE, "staffId", agent,
                 "customerId", "cust-b-" + run, "description", "The kettle I bought leaks."));
-        JsonNode other = gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", "OTHER",
+        JsonNode other = gateway.post(customerApp("cust-c-" + run), "/api/v1/complaints", Map.of("type", "OTHER",
                 "channel", "ONLINE_FORM", "storeId", STORE, "staffId", colleague, "customerId", "cust-c-" + run,
                 "description", "The car park was closed."));
         attitudeComplaint = attitude.path("id").asString();
@@ -486,9 +487,15 @@ class ClosedLoopScenarioTest {
     }
 
     private String file(String type, String staffId, String description) {
-        return gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", type, "channel", "ONLINE_FORM",
-                "storeId", STORE, "staffId", staffId, "customerId", "cust-" + UUID.randomUUID().toString().substring(0, 8),
+        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        return gateway.post(customerApp(customer), "/api/v1/complaints", Map.of("type", type, "channel", "ONLINE_FORM",
+                "storeId", STORE, "staffId", staffId, "customerId", customer,
                 "description", description)).path("id").asString();
+    }
+
+    /** The web or mobile front end signed in as this customer (a CUSTOMER_APP token whose subject is the customer). */
+    private Caller customerApp(String customerId) {
+        return gateway.user(customerId, "CUSTOMER_APP");
     }
 
     private static List<String> strings(JsonNode array) {

@@ -12,6 +12,7 @@ import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.idempotency.IdempotencyKeys;
+import io.serviceops.conventions.FieldError;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
@@ -33,6 +34,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
@@ -83,12 +85,16 @@ class ComplaintController {
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = IdempotencyKeys.PATTERN, message = IdempotencyKeys.MESSAGE) String idempotencyKey,
             @Valid @RequestBody FileComplaintRequest request, Authentication caller) {
-        if (!request.crossFieldErrors().isEmpty()) {
-            throw new InvalidInput(request.crossFieldErrors());
+        FilingRights rights = FilingRights.ofCurrentCaller();
+        List<FieldError> refused = new ArrayList<>(rights.refusals(request, caller == null ? null : caller.getName()));
+        refused.addAll(request.crossFieldErrors());
+        if (!refused.isEmpty()) {
+            throw new InvalidInput(refused);
         }
         IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
         Instant now = clock.instant();
-        var filing = intake.file(request.toDraft(), key, Acting.as(caller).actor(), caller == null ? null : caller.getName(),
+        var filing = intake.file(request.toDraft(rights.defaultChannel()), key, Acting.as(caller).actor(),
+                caller == null ? null : caller.getName(),
                 filed -> idempotencyKeys.stored(ComplaintView.of(filed, now)));
         ComplaintView view = filing.replayed()
                 ? idempotencyKeys.replay(filing.aggregate().idempotency(), key, ComplaintView.class)
