@@ -27,6 +27,20 @@ DATA_DIR="${SERVICEOPS_DATA_DIR:-$REPO_ROOT/.serviceops-data}"
 LOG_DIR="$DATA_DIR/logs"
 PID_FILE="$DATA_DIR/pids"
 
+# The key ring the gateway signs each request's identity with and the services verify it with
+# (docs/architecture.md §10): SERVICEOPS_IDENTITY_KEYS when set, else one random key made for this data
+# directory and kept in it (readable by its owner only), so every process of the stack, restarted or
+# not, shares it and nobody else knows it.
+IDENTITY_KEY_FILE="$DATA_DIR/identity-keys"
+if [[ -z "${SERVICEOPS_IDENTITY_KEYS:-}" ]]; then
+  if [[ ! -s "$IDENTITY_KEY_FILE" ]]; then
+    mkdir -p "$DATA_DIR"
+    (umask 077 && printf 'local:%s\n' "$(head -c 48 /dev/urandom | base64 | tr -d '=+/\n')" >"$IDENTITY_KEY_FILE")
+  fi
+  SERVICEOPS_IDENTITY_KEYS="$(<"$IDENTITY_KEY_FILE")"
+fi
+export SERVICEOPS_IDENTITY_KEYS
+
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 COMPLAINT_PORT="${COMPLAINT_PORT:-8081}"
 FEEDBACK_PORT="${FEEDBACK_PORT:-8082}"
@@ -417,7 +431,8 @@ start_service() {
     fi
   else
     tier="$TIER_GATEWAY"
-    env+=(COMPLAINT_SERVICE_URL="http://127.0.0.1:$COMPLAINT_PORT"
+    # The gateway's own database: the API keys managed at run time (gateway/README.md).
+    env+=(MONGODB_URI="$(mongo_uri_for gateway)" COMPLAINT_SERVICE_URL="http://127.0.0.1:$COMPLAINT_PORT"
           FEEDBACK_SERVICE_URL="http://127.0.0.1:$FEEDBACK_PORT"
           KPI_SERVICE_URL="http://127.0.0.1:$KPI_PORT"
           TRAINING_SERVICE_URL="http://127.0.0.1:$TRAINING_PORT"

@@ -63,7 +63,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles);
+        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), "feedback-service", roles);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -3,6 +3,8 @@ package io.serviceops.gateway;
 import java.time.Duration;
 import java.util.Map;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     // stays large enough for every other test's few requests.
     "RATE_LIMIT_PER_SECOND=1",
     // The shared 2-core machine can be slow; the limiter must not fail open because of it here.
-    "spring.data.redis.timeout=3s"})
+    "spring.data.redis.timeout=3s",
+    "serviceops.identity.keys=" + GatewayTestSupport.IDENTITY_KEYS})
 abstract class GatewayTestSupport {
 
     static final StubService COMPLAINTS = new StubService("complaints");
@@ -37,6 +40,11 @@ abstract class GatewayTestSupport {
     static final StubService KPI = new StubService("kpi");
     static final StubService TRAINING = new StubService("training");
     static final StubService NOTIFICATIONS = new StubService("notifications");
+
+    static final String IDENTITY_KEYS = "gw-test:gateway-test-identity-key-0123456789abcdef";
+
+    /** The managed API keys' store (an in-memory MongoDB wire server), one for the whole test JVM. */
+    static final MongoServer MONGO = startedMongo();
 
     static final String FULL_KEY = "crm-full-key";
     static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";
@@ -59,6 +67,8 @@ abstract class GatewayTestSupport {
         registry.add("TRAINING_SERVICE_URL", TRAINING::url);
         registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
         registry.add("spring.data.redis.url", () -> LocalRedis.instance().url());
+        registry.add("spring.mongodb.uri", () -> "mongodb://" + MONGO.getLocalAddress().getHostString() + ":"
+                + MONGO.getLocalAddress().getPort() + "/gateway");
         apiKey(registry, 0, "crm-full", FULL_KEY, "complaints:write,feedback:write", false);
         apiKey(registry, 1, "crm-feedback", FEEDBACK_ONLY_KEY, "feedback:write", false);
         apiKey(registry, 2, "crm-old", REVOKED_KEY, "complaints:write", true);
@@ -72,6 +82,12 @@ abstract class GatewayTestSupport {
         registry.add(prefix + "sha256", () -> Sha256.hex(key));
         registry.add(prefix + "scopes", () -> scopes);
         registry.add(prefix + "revoked", () -> revoked);
+    }
+
+    private static MongoServer startedMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return server;
     }
 
     @BeforeEach

@@ -35,7 +35,7 @@ public final class Api {
     }
 
     public Response get(String path, String... headers) {
-        var request = Callers.as(HttpRequest.newBuilder(uri(path)), roles).GET();
+        var request = Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -55,12 +55,12 @@ public final class Api {
     }
 
     public Response post(String path, Object body, String... headers) {
-        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), roles), headers)
+        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles), headers)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response put(String path, Object body, String... headers) {
-        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), roles), headers)
+        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles), headers)
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 

@@ -37,7 +37,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles, scopes);
+        return Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), "notification-service", roles, scopes);
     }
 
     private Response send(HttpRequest request) {

@@ -66,11 +66,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles)
-                .header("Content-Type", "application/json");
-        if (userId != null) {
-            builder.setHeader("X-User-Id", userId);
-        }
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        var builder = (userId == null ? Callers.as(request, "training-service", roles)
+                : Callers.asUser(request, "training-service", userId, roles, "")).header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

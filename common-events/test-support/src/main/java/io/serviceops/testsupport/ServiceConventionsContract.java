@@ -24,7 +24,7 @@ import org.springframework.util.ClassUtils;
  * What every service must do alike: report health with probes, expose Prometheus metrics and an
  * OpenAPI description, answer unknown paths, missing resources, invalid ids and unreadable bodies with
  * the same problem+json carrying the request id and a title in the caller's language (en or zh-CN),
- * and refuse API calls that carry no caller identity. A service's test extends this and
+ * and refuse API calls that carry no caller identity or one the gateway did not sign. A service's test extends this and
  * adds its infrastructure annotation.
  */
 public abstract class ServiceConventionsContract {
@@ -142,14 +142,24 @@ public abstract class ServiceConventionsContract {
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
 
-        HttpResponse<String> noRole = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
-                .header("X-User-Id", "someone").header("X-User-Roles", "CUSTOMER_APP").GET().build(),
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+                .header("X-User-Id", "mallory").header("X-User-Roles", "ADMIN").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("identity headers without the gateway's signature").isEqualTo(401);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> noRole = http.send(Callers.asUser(HttpRequest.newBuilder(uri("/api/v1/no-such-thing")),
+                audience(), "someone", "CUSTOMER_APP", "").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noRole.statusCode()).isEqualTo(403);
     }
 
-    private static HttpRequest.Builder asAdmin(URI uri) {
-        return HttpRequest.newBuilder(uri).header("X-User-Id", "contract-admin").header("X-User-Roles", "ADMIN");
+    private HttpRequest.Builder asAdmin(URI uri) {
+        return Callers.asUser(HttpRequest.newBuilder(uri), audience(), "contract-admin", "ADMIN", "");
+    }
+
+    private String audience() {
+        return context.getEnvironment().getRequiredProperty("spring.application.name");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

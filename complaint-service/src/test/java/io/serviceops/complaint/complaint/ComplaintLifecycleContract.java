@@ -64,6 +64,32 @@ abstract class ComplaintLifecycleContract {
     }
 
     @Test
+    void theHistoryRecordsTheAuthenticatedCallerWhateverTheClientClaims() {
+        String id = file(complaint(uniqueStore())).get("id").asString();
+        HttpResponse<String> assigned = api.post("/api/v1/complaints/" + id + "/assign",
+                body(Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "test-agent")), "X-Actor", "mallory");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+
+        Api agent = api.as("AGENT");
+        HttpResponse<String> asSomeoneElse = agent.post("/api/v1/complaints/" + id + "/respond",
+                body(Map.of("message", "On it", "respondedBy", "zhang.san")));
+        assertThat(asSomeoneElse.statusCode()).as(asSomeoneElse.body()).isEqualTo(403);
+        assertThat(asSomeoneElse.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(asSomeoneElse).get("detail").asString()).contains("respondedBy");
+
+        HttpResponse<String> ownAnswer = agent.post("/api/v1/complaints/" + id + "/respond", body(Map.of("message", "On it")));
+        assertThat(ownAnswer.statusCode()).as(ownAnswer.body()).isEqualTo(200);
+        JsonNode resolved = act(id, "resolve", Map.of("rootCause", "STAFF_CONDUCT", "handling", "APOLOGY",
+                "resolvedBy", "test-agent"));
+
+        List<String> entries = new java.util.ArrayList<>();
+        resolved.get("history").forEach(entry -> entries.add(entry.get("action").asString() + " by "
+                + entry.get("actor").asString() + (entry.path("onBehalfOf").isString() ? " for " + entry.get("onBehalfOf").asString() : "")));
+        assertThat(entries).containsExactly("FILED by test-supervisor", "ASSIGNED by test-supervisor",
+                "RESPONDED by test-agent", "RESOLVED by test-supervisor for test-agent");
+    }
+
+    @Test
     void theEventAComplaintCausesContinuesTheCallersTraceAndKeepsItsRequestId() throws Exception {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS)) {

@@ -64,7 +64,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), roles, scopes);
+        HttpRequest.Builder builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), "complaint-service", roles, scopes);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

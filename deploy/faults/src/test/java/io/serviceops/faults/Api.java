@@ -78,6 +78,12 @@ final class Api {
         return send("POST", path, "application/json", JSON.writeValueAsBytes(body), "application/json", headers);
     }
 
+    /** Any request with extra headers (forged or signed identities, say). */
+    Reply request(String method, String path, Object body, Map<String, String> headers) {
+        return send(method, path, body == null ? null : "application/json",
+                body == null ? null : JSON.writeValueAsBytes(body), "application/json", headers);
+    }
+
     /** Sends one request; a connection that fails or closes without an answer is status 0 with the reason. */
     Reply send(String method, String path, String contentType, byte[] body) {
         return send(method, path, contentType, body, "application/json");

@@ -10,11 +10,11 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedG
 import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
 
 /**
- * The identity the gateway verified and passes on in {@code X-User-Id}, {@code X-User-Roles}
- * (comma-separated) and {@code X-User-Scopes} (space-separated). The gateway drops whatever a client
- * sent under these names, and only the gateway can reach a service (see the Kubernetes
- * NetworkPolicy), so a service trusts them; checking them again here keeps a mis-routed or
- * mis-configured path from exposing more than its roles allow.
+ * The identity the gateway established and passes on in {@code X-User-Id}, {@code X-User-Roles}
+ * (comma-separated) and {@code X-User-Scopes} (space-separated). They are read only after
+ * {@link VerifiedIdentity} has checked the gateway's signature over every {@code X-User-*} header, so a
+ * caller that reaches the service port some other way cannot claim an identity; checking the roles
+ * again here keeps a mis-routed or mis-configured path from exposing more than its roles allow.
  */
 public final class CallerIdentity {
 

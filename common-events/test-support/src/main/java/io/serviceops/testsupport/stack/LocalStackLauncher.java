@@ -2,6 +2,7 @@ package io.serviceops.testsupport.stack;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.serviceops.testsupport.Callers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class LocalStackLauncher {
     public LocalStackLauncher(Path repo, Path dataDir, Map<String, String> environment) {
         this.repo = repo;
         this.dataDir = dataDir;
+        // The suites sign their own requests to service ports (Callers), so the stack verifies with the test ring.
+        this.environment.put("SERVICEOPS_IDENTITY_KEYS", Callers.TEST_KEYS);
         this.environment.putAll(environment);
         this.environment.put("SERVICEOPS_DATA_DIR", dataDir.toString());
         this.environment.put("SERVICEOPS_START_TIMEOUT", String.valueOf(START_UP.toSeconds()));

@@ -15,6 +15,7 @@ import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.access.Acting;
 import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +38,7 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,14 +82,13 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = IdempotencyKeys.PATTERN, message = IdempotencyKeys.MESSAGE) String idempotencyKey,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
-            @Valid @RequestBody FileComplaintRequest request, Principal caller) {
+            @Valid @RequestBody FileComplaintRequest request, Authentication caller) {
         if (!request.crossFieldErrors().isEmpty()) {
             throw new InvalidInput(request.crossFieldErrors());
         }
         IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
         Instant now = clock.instant();
-        var filing = intake.file(request.toDraft(), key, actor, caller == null ? null : caller.getName(),
+        var filing = intake.file(request.toDraft(), key, Acting.as(caller).actor(), caller == null ? null : caller.getName(),
                 filed -> idempotencyKeys.stored(ComplaintView.of(filed, now)));
         ComplaintView view = filing.replayed()
                 ? idempotencyKeys.replay(filing.aggregate().idempotency(), key, ComplaintView.class)

@@ -81,7 +81,7 @@ class ComplaintWebSliceTest {
 
     @Test
     void filingAnswers201WithLocationAndDeadlines() throws Exception {
-        when(intake.file(any(), any(), eq("api"), any(), any())).thenReturn(new Creation<>(complaint(), false));
+        when(intake.file(any(), any(), eq("anonymous"), any(), any())).thenReturn(new Creation<>(complaint(), false));
 
         mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())
