@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import io.serviceops.events.EventCatalog;
 import io.serviceops.events.complaint.ComplaintAssigned;
 import io.serviceops.events.complaint.ComplaintFiled;
+import io.serviceops.events.complaint.ComplaintFirstResponded;
 import io.serviceops.events.complaint.ComplaintResolved;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class PublisherCrashTest {
     private static final String FAULT = "publisher-crash";
     private static final String PUBLISHER = "complaint-service";
     /** Size setting: write commands (file, assign, resolve) through the gateway; the full size is 50 000. */
-    private static final int COMMANDS = Integer.getInteger("faults.commands", 3000);
+    private static final int COMMANDS = Integer.getInteger("faults.commands", 2000);
     /** SIGKILLs of the publisher during the load, at random moments (at least five). */
     private static final int KILLS = Math.max(5, Integer.getInteger("faults.kills", 5));
     private static final int CLIENTS = 4;
@@ -60,8 +61,14 @@ class PublisherCrashTest {
     private static final String FILED = EventCatalog.typeOf(ComplaintFiled.class).name();
     private static final String ASSIGNED = EventCatalog.typeOf(ComplaintAssigned.class).name();
     private static final String RESOLVED = EventCatalog.typeOf(ComplaintResolved.class).name();
-    /** The complaint's history action that records each event type, in the same document write. */
-    private static final Map<String, String> ACTION_OF = Map.of(FILED, "FILED", ASSIGNED, "ASSIGNED", RESOLVED, "RESOLVED");
+    private static final String FIRST_RESPONDED = EventCatalog.typeOf(ComplaintFirstResponded.class).name();
+    /**
+     * The complaint's history action that records each event type, in the same document write. No command
+     * here responds before resolving, so resolving is each complaint's first response too (Complaint.resolve).
+     */
+    private static final Map<String, String> ACTION_OF = Map.of(FILED, "FILED", ASSIGNED, "ASSIGNED", RESOLVED,
+            "RESOLVED", FIRST_RESPONDED, "RESOLVED");
+    private static final List<String> COUNTED = List.of(FILED, ASSIGNED, RESOLVED, FIRST_RESPONDED);
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String storeId = "store-publisher-" + run;
@@ -244,17 +251,17 @@ class PublisherCrashTest {
                     + String.format("%.4f", (double) consumedIds / recordedEvents), List.of(
                     List.of("what", "from", "count"),
                     List.of("complaints stored", "complaint store", String.valueOf(complaints)),
-                    List.of("events recorded (" + String.join(" + ", ACTION_OF.values()) + ")", "complaint store (history)",
-                            recordedEvents + " = " + recorded.get(FILED) + " + " + recorded.get(ASSIGNED) + " + "
-                                    + recorded.get(RESOLVED)),
+                    List.of("events recorded (" + String.join(" + ", COUNTED) + ")", "complaint store (history)",
+                            recordedEvents + " = " + String.join(" + ", COUNTED.stream()
+                                    .map(type -> String.valueOf(recorded.get(type))).toList())),
                     List.of("events still in outboxes", "complaint store", String.valueOf(pendingInOutboxes)),
                     List.of("distinct event ids consumed", "topic " + io.serviceops.events.Topics.COMPLAINTS,
                             String.valueOf(consumedIds)),
                     List.of("records on the topic (re-sends included)", "topic",
                             String.valueOf(ACTION_OF.keySet().stream().mapToInt(topic::records).sum())),
-                    List.of("KPI facts FILED / FIRST_RESPONSE / RESOLVED", "kpi store",
-                            facts.getOrDefault("FILED", 0) + " / " + facts.getOrDefault("FIRST_RESPONSE", 0) + " / "
-                                    + facts.getOrDefault("RESOLVED", 0)),
+                    List.of("KPI facts FILED / HANDLED / RESOLVED / FIRST_RESPONSE", "kpi store",
+                            facts.getOrDefault("FILED", 0) + " / " + facts.getOrDefault("HANDLED", 0) + " / "
+                                    + facts.getOrDefault("RESOLVED", 0) + " / " + facts.getOrDefault("FIRST_RESPONSE", 0)),
                     List.of("survey invitations (one per resolved complaint)", "feedback store",
                             invitations.values().stream().mapToInt(Integer::intValue).sum() + " for "
                                     + resolvedIds.size() + " resolved"),
@@ -266,8 +273,10 @@ class PublisherCrashTest {
         assertThat(pendingInOutboxes).as("events still waiting in outboxes").isZero();
         assertThat(consumedIds).as("distinct event ids consumed").isEqualTo(recordedEvents);
         assertThat(facts.getOrDefault("FILED", 0)).as("FILED facts").isEqualTo(recorded.get(FILED));
-        assertThat(facts.getOrDefault("RESOLVED", 0)).as("RESOLVED facts").isEqualTo(resolvedIds.size());
-        assertThat(facts.getOrDefault("FIRST_RESPONSE", 0)).as("FIRST_RESPONSE facts").isEqualTo(resolvedIds.size());
+        assertThat(facts.getOrDefault("HANDLED", 0)).as("HANDLED facts").isEqualTo(recorded.get(ASSIGNED));
+        assertThat(facts.getOrDefault("RESOLVED", 0)).as("RESOLVED facts").isEqualTo(recorded.get(RESOLVED))
+                .isEqualTo(resolvedIds.size());
+        assertThat(facts.getOrDefault("FIRST_RESPONSE", 0)).as("FIRST_RESPONSE facts").isEqualTo(recorded.get(FIRST_RESPONDED));
         assertThat(invitations).as("survey invitations per complaint").allSatisfy((complaint, count) ->
                 assertThat(count).as(complaint).isEqualTo(1));
         assertThat(invitations.keySet()).as("complaints with a survey invitation").isEqualTo(resolvedIds);
