@@ -125,10 +125,19 @@ class PublisherCrashTest {
         for (int kill = 0; kill < KILLS; kill++) {
             killAfter.add(kill * COMMANDS / KILLS + random.nextInt(Math.max(1, COMMANDS / KILLS)));
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(30 + COMMANDS / 1000));
+        Instant started = Instant.now();
+        Instant deadline = started.plus(Duration.ofMinutes(30 + COMMANDS / 1000));
+        int tenth = Math.max(1, COMMANDS / 10);
+        int reported = 0;
         try {
             while ((killedAt.size() < KILLS || commands.get() < COMMANDS) && Instant.now().isBefore(deadline)
                     && failures.size() < 10) {
+                // Progress in tenths: a full-size run takes long, and shows how far it got if it is cut off.
+                if (commands.get() >= (reported + 1) * tenth) {
+                    reported = commands.get() / tenth;
+                    System.out.println("[" + FAULT + "] progress: " + commands.get() + " of " + COMMANDS + " commands, "
+                            + killedAt.size() + " kills, " + Duration.between(started, Instant.now()).toSeconds() + " s");
+                }
                 if (killedAt.size() < KILLS && commands.get() >= killAfter.get(killedAt.size())) {
                     FaultStack.Launch publisher = stack.launchOf(PUBLISHER);
                     stack.kill(PUBLISHER, true, Duration.ofSeconds(15));
@@ -206,6 +215,7 @@ class PublisherCrashTest {
         Set<String> resolvedIds = new HashSet<>();
         Set<String> blamedIds = new HashSet<>();
         int complaints = 0;
+        int assignedComplaints = 0;
         int pendingInOutboxes = 0;
         List<String> mismatches = new ArrayList<>();
         for (Document complaint : stores.complaints().find(Filters.eq("filing.storeId", storeId))) {
@@ -213,6 +223,9 @@ class PublisherCrashTest {
             String id = complaint.getString("_id");
             pendingInOutboxes += complaint.getList("outbox", Document.class, List.of()).size();
             List<Document> history = complaint.getList("history", Document.class, List.of());
+            if (history.stream().anyMatch(entry -> "ASSIGNED".equals(entry.getString("action")))) {
+                assignedComplaints++;
+            }
             for (var type : ACTION_OF.entrySet()) {
                 long times = history.stream().filter(entry -> type.getValue().equals(entry.getString("action"))).count();
                 recorded.merge(type.getKey(), (int) times, Integer::sum);
@@ -259,6 +272,8 @@ class PublisherCrashTest {
                             String.valueOf(consumedIds)),
                     List.of("records on the topic (re-sends included)", "topic",
                             String.valueOf(ACTION_OF.keySet().stream().mapToInt(topic::records).sum())),
+                    List.of("complaints assigned / resolved", "complaint store",
+                            assignedComplaints + " / " + resolvedIds.size()),
                     List.of("KPI facts FILED / HANDLED / RESOLVED / FIRST_RESPONSE", "kpi store",
                             facts.getOrDefault("FILED", 0) + " / " + facts.getOrDefault("HANDLED", 0) + " / "
                                     + facts.getOrDefault("RESOLVED", 0) + " / " + facts.getOrDefault("FIRST_RESPONSE", 0)),
@@ -273,7 +288,8 @@ class PublisherCrashTest {
         assertThat(pendingInOutboxes).as("events still waiting in outboxes").isZero();
         assertThat(consumedIds).as("distinct event ids consumed").isEqualTo(recordedEvents);
         assertThat(facts.getOrDefault("FILED", 0)).as("FILED facts").isEqualTo(recorded.get(FILED));
-        assertThat(facts.getOrDefault("HANDLED", 0)).as("HANDLED facts").isEqualTo(recorded.get(ASSIGNED));
+        // One HANDLED fact per complaint: a retried assign that had been stored assigns again (same assignee).
+        assertThat(facts.getOrDefault("HANDLED", 0)).as("HANDLED facts").isEqualTo(assignedComplaints);
         assertThat(facts.getOrDefault("RESOLVED", 0)).as("RESOLVED facts").isEqualTo(recorded.get(RESOLVED))
                 .isEqualTo(resolvedIds.size());
         assertThat(facts.getOrDefault("FIRST_RESPONSE", 0)).as("FIRST_RESPONSE facts").isEqualTo(recorded.get(FIRST_RESPONDED));
