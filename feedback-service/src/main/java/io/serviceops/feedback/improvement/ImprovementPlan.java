@@ -2,16 +2,18 @@ package io.serviceops.feedback.improvement;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.conventions.idempotency.Creation;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
 import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.intake.FeedbackSearch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -26,29 +28,31 @@ public class ImprovementPlan {
 
     private final ImprovementActions actions;
     private final MongoTemplate mongo;
+    private final FeedbackSearch feedback;
     private final FeedbackProperties properties;
     private final Clock clock;
 
-    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackProperties properties, Clock clock) {
+    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackSearch feedback,
+            FeedbackProperties properties, Clock clock) {
         this.actions = actions;
         this.mongo = mongo;
+        this.feedback = feedback;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** A retry with the same idempotency key returns the action the first call planned. */
-    public ImprovementAction plan(String measure, Responsible responsible, LocalDate dueDate, List<String> feedbackIds,
-            List<String> complaintIds, String idempotencyKey) {
-        Optional<ImprovementAction> earlier = Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return actions.insert(ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible, dueDate,
-                    feedbackIds, complaintIds, idempotencyKey, clock.instant()));
-        } catch (DuplicateKeyException e) {
-            return Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey).orElseThrow(() -> e);
-        }
+    public Creation<ImprovementAction> plan(String measure, Responsible responsible, LocalDate dueDate,
+            List<String> feedbackIds, List<String> complaintIds, IdempotencyKey key,
+            Function<ImprovementAction, String> response) {
+        return Creation.once(key, actions::findByIdempotency_Key, () -> {
+            ImprovementAction action = ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible,
+                    dueDate, feedbackIds, complaintIds, clock.instant());
+            if (key.present()) {
+                action.plannedUnder(key.answeredWith(response.apply(action)));
+            }
+            return actions.insert(action);
+        });
     }
 
     public ImprovementAction moveTo(String id, Long expectedVersion, ActionStatus next) {
@@ -61,7 +65,7 @@ public class ImprovementPlan {
     public ImprovementAction shareOutcome(String id, Long expectedVersion, String outcome) {
         ImprovementAction action = find(id);
         StaleVersion.check(expectedVersion, action.version());
-        action.shareOutcome(outcome, clock.instant());
+        action.shareOutcome(outcome, feedback.complaintsOf(action.feedbackIds()), clock.instant());
         return actions.save(action);
     }
 

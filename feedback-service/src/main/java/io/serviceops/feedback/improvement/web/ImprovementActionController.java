@@ -8,7 +8,8 @@ import io.serviceops.feedback.improvement.ActionStatus;
 import io.serviceops.feedback.improvement.ImprovementAction;
 import io.serviceops.feedback.improvement.ImprovementPlan;
 import io.serviceops.feedback.improvement.Responsible;
-import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,21 +44,31 @@ class ImprovementActionController {
     private static final Set<String> SORTABLE = Set.of("dueDate", "createdAt", "updatedAt", "status");
 
     private final ImprovementPlan plan;
+    private final IdempotencyKeys idempotencyKeys;
 
-    ImprovementActionController(ImprovementPlan plan) {
+    ImprovementActionController(ImprovementPlan plan, IdempotencyKeys idempotencyKeys) {
         this.plan = plan;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @PostMapping
-    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key returns the first action.")
+    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key from the "
+            + "same caller returns the first response as it was (Idempotent-Replayed: true); the same key with another "
+            + "request is refused (422).")
     ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.NewAction request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        ImprovementAction action = plan.plan(request.measure(),
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
+        var planned = plan.plan(request.measure(),
                 new Responsible(request.responsibleDepartment(), request.responsiblePerson()), request.dueDate(),
                 Objects.requireNonNullElse(request.feedbackIds(), List.of()),
-                Objects.requireNonNullElse(request.complaintIds(), List.of()), IdempotencyKeys.checked(idempotencyKey));
-        return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + action.id())).eTag(etag(action))
-                .body(ActionView.of(action, plan.today()));
+                Objects.requireNonNullElse(request.complaintIds(), List.of()), key,
+                action -> idempotencyKeys.stored(ActionView.of(action, plan.today())));
+        ActionView view = planned.replayed()
+                ? idempotencyKeys.replay(planned.aggregate().idempotency(), key, ActionView.class)
+                : ActionView.of(planned.aggregate(), plan.today());
+        return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + view.id()))
+                .eTag("\"" + view.version() + "\"").header("Idempotent-Replayed", String.valueOf(planned.replayed()))
+                .body(view);
     }
 
     @GetMapping
