@@ -29,6 +29,16 @@ k_p50=$(get kafka-e2e.txt p50_ms); k_p99=$(get kafka-e2e.txt p99_ms); relay_p50=
 
 raw_eps=$(get kpi-rebuild.txt raw_eps); rb_eps=$(get kpi-rebuild.txt rebuild_eps); rb_ratio=$(ratio "$rb_eps" "$raw_eps")
 
+# kpi-scale: p50 of BENCH at SIZE along PATH (after: running totals, before: aggregation over the facts).
+ks() { grep -h "^SUMMARY bench=$1 size=$2 path=$3 " "$r/kpi-scale.txt" 2>/dev/null | head -n 1 | tr ' ' '\n' | sed -n 's/^p50_ms=//p' || true; }
+sc_1k=$(ks scorecard 1000 after); sc_10k=$(ks scorecard 10000 after); sc_100k=$(ks scorecard 100000 after)
+scb_1k=$(ks scorecard 1000 before); scb_10k=$(ks scorecard 10000 before); scb_100k=$(ks scorecard 100000 before)
+rk_1k=$(ks ranking 1000 after); rk_100k=$(ks ranking 100000 after); rkb_1k=$(ks ranking 1000 before); rkb_100k=$(ks ranking 100000 before)
+ev_1k=$(ks evaluation 1000 after); ev_10k=$(ks evaluation 10000 after); evb_1k=$(ks evaluation 1000 before); evb_10k=$(ks evaluation 10000 before)
+wr=$(grep -h '^SUMMARY bench=write ' "$r/kpi-scale.txt" 2>/dev/null | grep 'path=after' | tr ' ' '\n' | sed -n 's/^p50_ms=//p' | head -n 1)
+wrb=$(grep -h '^SUMMARY bench=write ' "$r/kpi-scale.txt" 2>/dev/null | grep 'path=before' | tr ' ' '\n' | sed -n 's/^p50_ms=//p' | head -n 1)
+sc_growth=$(ratio "$sc_100k" "$sc_1k"); rk_growth=$(ratio "$rk_100k" "$rk_1k")
+
 stack_mb=$(get memory.txt peak_mb process=stack-total)
 max_jvm=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | sort -n | tail -n 1 || true)
 startup=$(sed -n 's/^stack UP in \([0-9.]*\) s.*/\1/p' "$r/startup.txt" 2>/dev/null | tail -n 1)
@@ -50,6 +60,11 @@ printf '%-34s %-44s %-22s %s\n' "  Kafka end to end (same broker)" "p50 ${k_p50}
 printf '%-34s %-44s %-22s %s\n' "  outbox relay delay (diagnostic)" "p50 ${relay_p50} ms, p99 ${relay_p99} ms" "" ""
 printf '%-34s %-44s %-22s %s\n' "KPI rebuild" "${rb_eps} events/s vs raw consumer ${raw_eps}" "" ""
 printf '%-34s %-44s %-22s %s\n' "  ratio" "${rb_ratio}x" ">= 0.3x" "$(verdict "$rb_ratio" ">=" 0.3)"
+printf '%-34s %-44s %-22s %s\n' "KPI scorecard read p50 (kpi-scale)" "1k ${sc_1k}, 10k ${sc_10k}, 100k ${sc_100k} ms (before: ${scb_1k}, ${scb_10k}, ${scb_100k})" "" ""
+printf '%-34s %-44s %-22s %s\n' "  p50 at 100k facts / at 1k" "${sc_growth}x" "<= 1.5x" "$(verdict "$sc_growth" "<=" 1.5)"
+printf '%-34s %-44s %-22s %s\n' "  store ranking p50 (diagnostic)" "1k ${rk_1k}, 100k ${rk_100k} ms = ${rk_growth}x (before: ${rkb_1k}, ${rkb_100k})" "" ""
+printf '%-34s %-44s %-22s %s\n' "  evaluation reads (diagnostic)" "1k staff ${ev_1k}, 10k staff ${ev_10k} ms (before: ${evb_1k}, ${evb_10k})" "" ""
+printf '%-34s %-44s %-22s %s\n' "  one fact's write (diagnostic)" "${wr} ms (before: ${wrb} ms)" "" ""
 printf '%-34s %-44s %-22s %s\n' "largest JVM peak RSS" "${max_jvm% *} MB (${max_jvm#* })" "<= 384 MB" "$(verdict "${max_jvm% *}" "<=" 384)"
 printf '%-34s %-44s %-22s %s\n' "whole stack, sum of peak RSS" "${stack_mb} MB" "<= 3072 MB" "$(verdict "$stack_mb" "<=" 3072)"
 printf '%-34s %-44s %-22s %s\n' "local stack start-up to UP" "${startup} s" "<= 60 s" "$(verdict "$startup" "<=" 60)"
