@@ -126,6 +126,14 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /**
+     * How long a (re)started component may take to report UP: at least 8 minutes (three gateways starting at
+     * once took 7.5 at a load average of 60), twice {@code -Dserviceops.stack.start-seconds} where that is raised.
+     */
+    static Duration startBound() {
+        return Duration.ofSeconds(Math.max(480, 2 * Long.getLong("serviceops.stack.start-seconds", 0)));
+    }
+
     /** Starts the component again exactly as before, output appended to its log, and records its new pid. */
     long restart(Launch launch) throws IOException {
         Path log = logOf(launch.name());

@@ -49,10 +49,7 @@ final class GatewayReplica implements AutoCloseable {
     }
 
     void awaitUp() {
-        // Three gateways starting at once on a busy 2-core machine took 4 minutes, at a load average of 60
-        // 7.5 minutes: at least 8 minutes, more where the stack's own start-up bound was raised.
-        Duration atMost = Duration.ofSeconds(Math.max(480, 2 * Long.getLong("serviceops.stack.start-seconds", 0)));
-        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        await().atMost(FaultStack.startBound()).pollInterval(Duration.ofSeconds(2)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " (see its log)");
             }

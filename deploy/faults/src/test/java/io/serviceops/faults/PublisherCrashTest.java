@@ -150,7 +150,7 @@ class PublisherCrashTest {
                     stack.kill(PUBLISHER, true, Duration.ofSeconds(15));
                     killedAt.add(String.valueOf(commands.get()));
                     stack.restart(publisher);
-                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    await().atMost(FaultStack.startBound()).pollInterval(Duration.ofSeconds(1)).until(() ->
                             Api.service(PUBLISHER).get("/actuator/health").body().contains("\"status\":\"UP\""));
                 } else {
                     Thread.sleep(50);
