@@ -2,7 +2,7 @@
 # The cost curve of KPI reads as history grows: scorecard and ranking reads at 1k, 10k and 100k facts,
 # the data of a periodic evaluation at 1k and 10k staff, and one fact's write; each "after" (running
 # totals) beside "before" (aggregation over the facts) in the same run. kpi-service's classes in process
-# on an embedded store of their own (the local stack's H2 backend): no stack, no ports, no lock.
+# on an embedded store of their own (mongo-java-server; BACKEND=memory or h2): no stack, no ports, no lock.
 # Needs kpi-service built (./mvnw -pl kpi-service -am install -DskipTests).
 #   bench/kpi-scale/run.sh        (LEVELS=1000,10000,100000 STAFF=1000,10000 READS=100 BEFORE_READS=20)
 set -euo pipefail
@@ -26,5 +26,5 @@ cp="$REPO_ROOT/kpi-service/target/classes:$(cat "$cp_file")$extra"
 
 { echo "== kpi-scale ($(load_line))"
   java -XX:+UseSerialGC -Xmx512m -cp "$cp" -Dlevels="${LEVELS:-1000,10000,100000}" -Dstaff="${STAFF:-1000,10000}" \
-    -Dreads="${READS:-100}" -DbeforeReads="${BEFORE_READS:-20}" "$here/KpiScale.java" 2>&1 | grep -v -e ' INFO ' -e '^SLF4J'
+    -Dreads="${READS:-100}" -DbeforeReads="${BEFORE_READS:-20}" -Dbackend="${BACKEND:-memory}" "$here/KpiScale.java" 2>&1 | grep -v -e ' INFO ' -e '^SLF4J'
   echo "== kpi-scale done ($(load_line))"; } | tee "$out"
