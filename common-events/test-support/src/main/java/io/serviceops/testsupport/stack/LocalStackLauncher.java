@@ -22,8 +22,11 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStackLauncher {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
-    /** run.sh bounds the services' start-up itself; this adds the store, the broker and a margin. */
-    private static final Duration START_UP = Duration.ofSeconds(180);
+    /**
+     * run.sh bounds the services' start-up itself (default 180 s, {@code -Dserviceops.stack.start-seconds}
+     * on a machine too loaded for that); this adds the store, the broker and a margin.
+     */
+    private static final Duration START_UP = Duration.ofSeconds(Long.getLong("serviceops.stack.start-seconds", 180));
     private static final Duration INFRA_AND_MARGIN = Duration.ofSeconds(150);
     private static final List<String> JARS = List.of(
             "complaint-service/target/complaint-service-" + VERSION + ".jar",
