@@ -3,7 +3,7 @@ package io.serviceops.testsupport;
 import java.net.http.HttpRequest;
 
 /**
- * The identity the gateway hands a service ({@code X-User-Id}, {@code X-User-Roles}); a service's
+ * The identity the gateway hands a service ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Stores}); a service's
  * own tests call it directly, so they present it themselves.
  */
 public final class Callers {
@@ -26,5 +26,13 @@ public final class Callers {
         }
         request.header("X-User-Id", "test-" + roles.toLowerCase().replace(',', '-')).header("X-User-Roles", roles);
         return scopes.isEmpty() ? request : request.header("X-User-Scopes", scopes);
+    }
+
+    /**
+     * Signs a request as a staff member holding {@code roles} who works in {@code stores}
+     * (comma-separated), as a token's {@code stores} claim makes the gateway pass on.
+     */
+    public static HttpRequest.Builder inStores(HttpRequest.Builder request, String roles, String stores) {
+        return as(request, roles).header("X-User-Stores", stores);
     }
 }

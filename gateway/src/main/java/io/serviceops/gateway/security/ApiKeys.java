@@ -20,7 +20,10 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import reactor.core.publisher.Mono;
 
-/** Authenticates CRM systems by {@code X-Api-Key}: role INTEGRATION plus the key's scopes as {@code SCOPE_*}. */
+/**
+ * Authenticates CRM systems by {@code X-Api-Key}: role INTEGRATION plus the key's scopes as {@code SCOPE_*}
+ * and its store limit as {@code STORE_*}.
+ */
 class ApiKeys implements ReactiveAuthenticationManager {
 
     static final String HEADER = "X-Api-Key";
@@ -47,8 +50,9 @@ class ApiKeys implements ReactiveAuthenticationManager {
         if (key == null) {
             return Mono.error(new BadCredentialsException("The API key is unknown or revoked."));
         }
-        var authorities = Stream.concat(Stream.of(Role.INTEGRATION.authority()),
-                key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new).toList();
+        var authorities = Stream.concat(Stream.concat(Stream.of(Role.INTEGRATION.authority()),
+                key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new),
+                Stores.authorities(key.stores())).toList();
         return Mono.just(UsernamePasswordAuthenticationToken.authenticated(key.client(), null, authorities));
     }
 

@@ -14,7 +14,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells the services who calls ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Scopes}). Whatever
+ * Tells the services who calls ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Scopes}, and
+ * {@code X-User-Stores} for staff limited to their stores). Whatever
  * the client sent under these names is dropped first, so a caller cannot claim an identity; the API key
  * itself never travels further.
  */
@@ -24,7 +25,9 @@ class IdentityHeaders implements GlobalFilter, Ordered {
     static final String USER_ID = "X-User-Id";
     static final String USER_ROLES = "X-User-Roles";
     static final String USER_SCOPES = "X-User-Scopes";
-    private static final List<String> CLIENT_SUPPLIED = List.of(USER_ID, USER_ROLES, USER_SCOPES, ApiKeys.HEADER);
+    static final String USER_STORES = "X-User-Stores";
+    private static final List<String> CLIENT_SUPPLIED = List.of(USER_ID, USER_ROLES, USER_SCOPES, USER_STORES,
+            ApiKeys.HEADER);
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -43,6 +46,11 @@ class IdentityHeaders implements GlobalFilter, Ordered {
                 headers.set(USER_ID, caller.getName());
                 headers.set(USER_ROLES, authorities(caller, "ROLE_", ","));
                 headers.set(USER_SCOPES, authorities(caller, "SCOPE_", " "));
+                // Absent rather than empty: a caller without stores is limited to none.
+                String stores = authorities(caller, Stores.AUTHORITY_PREFIX, ",");
+                if (!stores.isEmpty()) {
+                    headers.set(USER_STORES, stores);
+                }
             }
         }).build();
     }
