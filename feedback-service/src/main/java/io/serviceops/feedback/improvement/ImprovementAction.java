@@ -4,6 +4,7 @@ import io.serviceops.conventions.problem.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -26,6 +27,8 @@ public class ImprovementAction {
     private ActionStatus status;
     private List<String> feedbackIds;
     private List<String> complaintIds;
+    /** The stores the action is for: those of its feedback and the one named when planning it. */
+    private Set<String> storeIds;
     private String outcome;
     private Instant outcomeSharedAt;
     private Instant createdAt;
@@ -41,7 +44,8 @@ public class ImprovementAction {
     }
 
     static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
-            List<String> feedbackIds, List<String> complaintIds, String idempotencyKey, Instant now) {
+            List<String> feedbackIds, List<String> complaintIds, Set<String> storeIds, String idempotencyKey,
+            Instant now) {
         ImprovementAction action = new ImprovementAction();
         action.id = id;
         action.measure = measure;
@@ -50,6 +54,7 @@ public class ImprovementAction {
         action.status = ActionStatus.PLANNED;
         action.feedbackIds = List.copyOf(feedbackIds);
         action.complaintIds = List.copyOf(complaintIds);
+        action.storeIds = Set.copyOf(storeIds);
         action.idempotencyKey = idempotencyKey;
         action.createdAt = now;
         action.updatedAt = now;
@@ -90,6 +95,7 @@ public class ImprovementAction {
     public ActionStatus status() { return status; }
     public List<String> feedbackIds() { return feedbackIds; }
     public List<String> complaintIds() { return complaintIds; }
+    public Set<String> storeIds() { return storeIds == null ? Set.of() : storeIds; }
     public String outcome() { return outcome; }
     public Instant outcomeSharedAt() { return outcomeSharedAt; }
     public Instant createdAt() { return createdAt; }

@@ -2,14 +2,19 @@ package io.serviceops.feedback.improvement;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
 import io.serviceops.feedback.FeedbackProperties;
+import io.serviceops.feedback.intake.FeedbackIntake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -25,29 +30,50 @@ import org.springframework.stereotype.Service;
 public class ImprovementPlan {
 
     private final ImprovementActions actions;
+    private final FeedbackIntake feedback;
     private final MongoTemplate mongo;
     private final FeedbackProperties properties;
     private final Clock clock;
 
-    ImprovementPlan(ImprovementActions actions, MongoTemplate mongo, FeedbackProperties properties, Clock clock) {
+    ImprovementPlan(ImprovementActions actions, FeedbackIntake feedback, MongoTemplate mongo,
+            FeedbackProperties properties, Clock clock) {
         this.actions = actions;
+        this.feedback = feedback;
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A retry with the same idempotency key returns the action the first call planned. */
+    /**
+     * A retry with the same idempotency key returns the action the first call planned. The action is for
+     * the stores of its feedback and {@code storeId}; staff limited to stores link only their stores'
+     * feedback (another's is "not found"), name only one of their stores, and without either plan for
+     * all their stores, so they always see what they planned.
+     */
     public ImprovementAction plan(String measure, Responsible responsible, LocalDate dueDate, List<String> feedbackIds,
-            List<String> complaintIds, String idempotencyKey) {
-        Optional<ImprovementAction> earlier = Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey);
+            List<String> complaintIds, String storeId, String idempotencyKey) {
+        Optional<ImprovementAction> earlier = Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey)
+                .map(this::visible);
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        StoreScope scope = StoreScope.ofCaller();
+        Set<String> stores = new TreeSet<>(feedback.storesOf(feedbackIds));
+        if (storeId != null) {
+            if (!scope.includes(storeId)) {
+                throw new InvalidInput("storeId", "must be one of the stores you work in");
+            }
+            stores.add(storeId);
+        }
+        if (stores.isEmpty()) {
+            stores.addAll(scope.stores());
+        }
         try {
             return actions.insert(ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible, dueDate,
-                    feedbackIds, complaintIds, idempotencyKey, clock.instant()));
+                    feedbackIds, complaintIds, stores, idempotencyKey, clock.instant()));
         } catch (DuplicateKeyException e) {
-            return Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey).orElseThrow(() -> e);
+            return Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey).map(this::visible)
+                    .orElseThrow(() -> e);
         }
     }
 
@@ -65,8 +91,14 @@ public class ImprovementPlan {
         return actions.save(action);
     }
 
+    /** An action of the caller's stores; another store's answers as a missing one. */
     public ImprovementAction find(String id) {
-        return actions.findById(id).orElseThrow(() -> new NotFound("Improvement action", id));
+        return visible(actions.findById(id).orElseThrow(() -> new NotFound("Improvement action", id)));
+    }
+
+    private ImprovementAction visible(ImprovementAction action) {
+        return StoreScope.ofCaller().visibleInAny(action, action.storeIds(),
+                () -> new NotFound("Improvement action", action.id()));
     }
 
     public Page<ImprovementAction> find(ActionFilter filter, Pageable page) {
@@ -90,6 +122,7 @@ public class ImprovementPlan {
 
     private Criteria criteria(ActionFilter filter) {
         List<Criteria> all = new ArrayList<>();
+        StoreScope.ofCaller().criteria("storeIds").ifPresent(all::add);
         if (filter.overdue()) {
             all.add(overdue());
         }

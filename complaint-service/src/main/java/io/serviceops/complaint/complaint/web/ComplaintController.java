@@ -11,6 +11,7 @@ import io.serviceops.complaint.complaint.ComplaintStats;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Idempotency;
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
@@ -95,7 +96,8 @@ class ComplaintController {
 
     @GetMapping
     @Operation(summary = "List complaints", description = "Paged and sorted (sort=field,asc|desc; fields: "
-            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue).")
+            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue). "
+            + StoreScopeDocs.LIST)
     PageView<ComplaintSummary> list(
             @RequestParam(required = false) List<ComplaintStatus> status,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
@@ -121,7 +123,7 @@ class ComplaintController {
     @GetMapping("/by-reference/{externalReference}")
     @Operation(summary = "A complaint by the CRM's own reference",
             description = "externalReference is unique per CRM client: an API key finds what it filed itself; staff name "
-                    + "the client (the key's client name) with ?client=.")
+                    + "the client (the key's client name) with ?client=. " + StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> byReference(
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String externalReference,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
@@ -135,7 +137,7 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A complaint with its deadlines and audit history")
+    @Operation(summary = "A complaint with its deadlines and audit history", description = StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         var complaint = queries.detail(id);
         return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
@@ -143,7 +145,7 @@ class ComplaintController {
 
     @GetMapping("/stats")
     @Operation(summary = "Counts for dashboards", description = "By status and type, open, overdue, escalated, "
-            + "and SLA breaches per deadline, optionally for one store and a filing period.")
+            + "and SLA breaches per deadline, optionally for one store and a filing period. " + StoreScopeDocs.LIST)
     ComplaintStats stats(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,

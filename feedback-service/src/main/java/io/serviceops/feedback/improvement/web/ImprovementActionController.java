@@ -1,5 +1,6 @@
 package io.serviceops.feedback.improvement.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
@@ -49,19 +50,22 @@ class ImprovementActionController {
     }
 
     @PostMapping
-    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key returns the first action.")
+    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key returns the "
+            + "first action. Linked feedback of another store than the caller's answers 404. " + StoreScopeDocs.OBJECT)
     ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.NewAction request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         ImprovementAction action = plan.plan(request.measure(),
                 new Responsible(request.responsibleDepartment(), request.responsiblePerson()), request.dueDate(),
                 Objects.requireNonNullElse(request.feedbackIds(), List.of()),
-                Objects.requireNonNullElse(request.complaintIds(), List.of()), IdempotencyKeys.checked(idempotencyKey));
+                Objects.requireNonNullElse(request.complaintIds(), List.of()), request.storeId(),
+                IdempotencyKeys.checked(idempotencyKey));
         return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + action.id())).eTag(etag(action))
                 .body(ActionView.of(action, plan.today()));
     }
 
     @GetMapping
-    @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date.")
+    @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date. "
+            + StoreScopeDocs.LIST)
     PageView<ActionView> list(@RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String department,
             @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String person,
@@ -79,6 +83,7 @@ class ImprovementActionController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An improvement action", description = StoreScopeDocs.OBJECT)
     ResponseEntity<ActionView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         ImprovementAction action = plan.find(id);
         return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
@@ -87,7 +92,7 @@ class ImprovementActionController {
     @PutMapping("/{id}/status")
     @Operation(operationId = "moveImprovementAction", summary = "Move the action on", description = "PLANNED → IN_PROGRESS → DONE → VERIFIED; DONE may go back to "
             + "IN_PROGRESS when verification fails. 409 for other moves, 412 on a stale If-Match.")
-    ResponseEntity<ActionView> moveTo(@PathVariable String id,
+    ResponseEntity<ActionView> moveTo(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.StatusChange request) {
         ImprovementAction action = plan.moveTo(id, Versions.fromIfMatch(ifMatch), request.status());
@@ -96,7 +101,7 @@ class ImprovementActionController {
 
     @PutMapping("/{id}/outcome")
     @Operation(operationId = "shareImprovementOutcome", summary = "Record the outcome told back to customers (向顾客反馈改进情况)", description = "Once DONE or VERIFIED.")
-    ResponseEntity<ActionView> shareOutcome(@PathVariable String id,
+    ResponseEntity<ActionView> shareOutcome(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Outcome request) {
         ImprovementAction action = plan.shareOutcome(id, Versions.fromIfMatch(ifMatch), request.outcome());
