@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Performance alerts", description = "Scores below a template's threshold, once per person, period and template")
 class AlertController {
 
+    /** Made of four parts, each an id or a date, joined by {@code ~}. */
+    private static final String ALERT_ID = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}(~[A-Za-z0-9._:@-]{1,64}){3}$";
+
     private final AlertSearch alerts;
 
     AlertController(AlertSearch alerts) {
@@ -52,7 +55,8 @@ class AlertController {
 
     @GetMapping("/{alertId}")
     @Operation(summary = "One alert; its id is staffId~period~periodStart~templateId", description = StoreScopeDocs.OBJECT)
-    ResponseEntity<AlertView> get(@PathVariable String alertId) {
+    ResponseEntity<AlertView> get(@PathVariable @Pattern(regexp = ALERT_ID, message = "must be staffId~period~periodStart~templateId")
+            String alertId) {
         return ResponseEntity.ok(alerts.find(alertId).view());
     }
 }
