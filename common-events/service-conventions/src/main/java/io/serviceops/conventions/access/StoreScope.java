@@ -23,8 +23,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *
  * <p>An object of another store answers exactly as a missing one (404 with the object's own
  * "does not exist" detail), so a caller cannot learn that it exists; lists are narrowed in the query,
- * so page counts stay right. Each hidden object counts in
- * {@code serviceops.access.denied{reason="out_of_store_scope"}}.
+ * so page counts stay right. Each object hidden this way counts in {@code serviceops.access.out_of_scope}
+ * (kept apart from {@code serviceops.access.denied}, which alerts at once: a staff member following an old
+ * link is no misconfiguration, but a sudden rise means someone walks through another store's ids).
  */
 public final class StoreScope {
 
@@ -111,7 +112,7 @@ public final class StoreScope {
 
     private static <T> T require(boolean visible, T object, Supplier<? extends NotFound> notFound) {
         if (!visible) {
-            Metrics.counter("serviceops.access.denied", "reason", "out_of_store_scope").increment();
+            Metrics.counter("serviceops.access.out_of_scope").increment();
             throw notFound.get();
         }
         return object;

@@ -57,7 +57,7 @@ class StoreScopeTest {
                 .isInstanceOf(NotFound.class).hasMessage("Parcel 'p-1' does not exist.");
         assertThatThrownBy(() -> scope.visibleInAny("person", List.of("s-2", "s-3"), () -> new NotFound("Person", "x")))
                 .isInstanceOf(NotFound.class);
-        assertThat(meters.counter("serviceops.access.denied", "reason", "out_of_store_scope").count()).isEqualTo(2);
+        assertThat(meters.counter("serviceops.access.out_of_scope").count()).isEqualTo(2);
     }
 
     @Test
