@@ -60,7 +60,7 @@ for component in "${!PORTS[@]}"; do
     sleep 2
   done
 done
-say "all six components ready"
+say "all ${#PORTS[@]} components ready"
 
 # A request on every gateway route, so the gateway's request meters exist (a 401 is recorded too).
 for path in /api/v1/complaints /api/v1/feedback /api/v1/kpi /api/v1/training /api/v1/webhooks/subscriptions; do
@@ -77,6 +77,9 @@ for component in "${!PORTS[@]}"; do
 done
 sed "${sed_args[@]}" "$ROOT/deploy/prometheus/prometheus.yml" > "$WORK/prometheus.yml"
 if grep -nE 'targets: \["[a-z-]+:[0-9]+"\]' "$WORK/prometheus.yml"; then fail "a target was not rewritten to 127.0.0.1"; fi
+# As many targets as the scrape configuration lists, so a new component cannot go unchecked.
+EXPECTED_TARGETS="$(grep -c 'labels: {component:' "$WORK/prometheus.yml")"
+export EXPECTED_TARGETS
 
 "$PROMETHEUS" --config.file="$WORK/prometheus.yml" --storage.tsdb.path="$WORK/data" \
   --web.listen-address="127.0.0.1:$PROM_PORT" > "$WORK/prometheus.log" 2>&1 &
@@ -95,19 +98,20 @@ api() { local path="$1"; shift; curl -fsS --max-time 10 "$@" "$API$path"; }
 
 check_targets() {
   api /api/v1/targets | python3 -c '
-import json, sys
+import json, os, sys
+expected = int(os.environ["EXPECTED_TARGETS"])
 targets = [t for t in json.load(sys.stdin)["data"]["activeTargets"] if t["labels"].get("job") == "serviceops"]
 down = ["%s (%s): %s %s" % (t["labels"].get("component"), t["scrapeUrl"], t["health"], t.get("lastError", ""))
         for t in targets if t["health"] != "up"]
-print("\n".join(down) if down or len(targets) != 6 else "", end="")
-sys.exit(0 if len(targets) == 6 and not down else 1)'
+print("\n".join(down) if down or len(targets) != expected else "", end="")
+sys.exit(0 if len(targets) == expected and not down else 1)'
 }
 deadline=$((SECONDS + TIMEOUT))
 until problems="$(check_targets)"; do
   ((SECONDS < deadline)) || fail "not every serviceops target is up:"$'\n'"$problems"
   sleep 3
 done
-say "6/6 serviceops targets up"
+say "$EXPECTED_TARGETS/$EXPECTED_TARGETS serviceops targets up"
 
 # Let the rules run once more over data from at least two scrapes.
 sleep 11

@@ -2,7 +2,7 @@
 # Kafka ACLs for a broker with authentication (SASL or mTLS principals User:<service>) and
 #   authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
 #   allow.everyone.if.no.acl.found=false
-# The notifications topic carries customers' contact data: only complaint-service and feedback-service
+# The notifications topic carries customers' (and staff members') contact data: only complaint-service, feedback-service and training-service
 # may write it and only notification-service may read it (and park poison records on its DLT). The
 # general topics stay readable by every service. The local stack's broker has no authentication, so
 # nothing here applies to it.
@@ -14,7 +14,7 @@ CONFIG="${CONFIG:-admin.properties}"
 acl() { kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add "$@"; }
 
 NOTIFICATIONS=serviceops.notifications.v1
-for producer in complaint-service feedback-service; do
+for producer in complaint-service feedback-service training-service; do
   acl --allow-principal "User:$producer" --producer --topic "$NOTIFICATIONS" --idempotent
 done
 acl --allow-principal User:notification-service --consumer --topic "$NOTIFICATIONS" --group notification-service

@@ -11,6 +11,7 @@ import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.complaint.ComplaintSlaBreached;
 import io.serviceops.events.complaint.SlaPolicyRevised;
 import io.serviceops.events.feedback.FeedbackSubmitted;
+import io.serviceops.events.feedback.ImprovementOutcomeShared;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.kpi.PerformanceAlertRaised;
 import io.serviceops.events.kpi.PerformanceAlertSettled;
@@ -65,7 +66,8 @@ public final class EventCatalog {
             training(StandardSuperseded.class),
             training(StandardAcknowledgementOverdue.class),
             complaint(SlaPolicyRevised.class),
-            EventType.of(ScorecardTemplateRevised.class, Topics.KPI, KPI_SERVICE));
+            EventType.of(ScorecardTemplateRevised.class, Topics.KPI, KPI_SERVICE),
+            EventType.of(ImprovementOutcomeShared.class, Topics.FEEDBACK, FEEDBACK_SERVICE));
 
     private EventCatalog() {
     }

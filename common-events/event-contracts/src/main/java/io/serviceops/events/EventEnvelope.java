@@ -33,7 +33,8 @@ public record EventEnvelope<E extends IntegrationEvent>(
     /** Wraps a new event, taking type, source and schema version from the catalogue. */
     public static <E extends IntegrationEvent> EventEnvelope<E> wrap(E data, Instant time, String correlationId) {
         EventType<?> type = EventCatalog.typeOf(data.getClass());
-        return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.source(), time, data.subject(),
+        String source = data.producedBy() == null ? type.source() : data.producedBy();
+        return new EventEnvelope<>(UUID.randomUUID(), type.name(), source, time, data.subject(),
                 type.schemaVersion(), correlationId, data);
     }
 

@@ -1,5 +1,6 @@
 package io.serviceops.conventions;
 
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,6 +8,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The HTTP conventions shared by every service: request ids and problem+json (the OpenAPI conventions: apidocs). */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -19,5 +21,10 @@ public class ServiceConventionsAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(JsonMapper json) {
+        return new IdempotencyKeys(json);
     }
 }

@@ -13,6 +13,7 @@ import io.serviceops.complaint.sla.DeadlineKind;
 import io.serviceops.complaint.sla.Priority;
 import io.serviceops.complaint.sla.SlaClock;
 import io.serviceops.complaint.sla.SlaTerms;
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.eventing.outbox.OutboxAggregate;
 import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.complaint.ComplaintAssigned;
@@ -39,6 +40,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Complaint.COLLECTION)
 @CompoundIndex(name = "store_filed", def = "{'filing.storeId': 1, 'filedAt': -1}")
 @CompoundIndex(name = "filed", def = "{'filedAt': -1}")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public class Complaint extends OutboxAggregate {
 
     public static final String COLLECTION = "complaints";
@@ -47,9 +49,8 @@ public class Complaint extends OutboxAggregate {
     private String id;
     @Version
     private Long version;
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
-    private String requestFingerprint;
+    /** Set when filed under an Idempotency-Key: the caller-scoped key and the response the filing answered. */
+    private IdempotentCreation idempotency;
     private ComplaintDraft filing;
     private Priority priority;
     /** The priority as a number, so lists sort URGENT before HIGH rather than alphabetically. */
@@ -80,12 +81,9 @@ public class Complaint extends OutboxAggregate {
     protected Complaint() {
     }
 
-    public static Complaint file(String id, ComplaintDraft draft, SlaTerms terms, Idempotency idempotency,
-            String actor, Instant at) {
+    public static Complaint file(String id, ComplaintDraft draft, SlaTerms terms, String actor, Instant at) {
         Complaint complaint = new Complaint();
         complaint.id = id;
-        complaint.idempotencyKey = idempotency.key();
-        complaint.requestFingerprint = idempotency.fingerprint();
         complaint.filing = draft;
         complaint.priority = draft.priority();
         complaint.priorityRank = complaint.priority.ordinal();
@@ -100,6 +98,11 @@ public class Complaint extends OutboxAggregate {
                 complaint.due(FIRST_RESPONSE), complaint.due(RESOLUTION), draft.externalReference()), at);
         CustomerNotices.acknowledgement(complaint, complaint.due(RESOLUTION), at).ifPresent(notice -> complaint.raise(notice, at));
         return complaint;
+    }
+
+    /** Keeps the filing's Idempotency-Key and first response, so a retry gets that response back. */
+    void filedUnder(IdempotentCreation creation) {
+        idempotency = creation;
     }
 
     /**
@@ -169,6 +172,16 @@ public class Complaint extends OutboxAggregate {
                 rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime(),
                 filing.externalReference(), assigneeId), at);
         CustomerNotices.resolution(this, at).ifPresent(notice -> raise(notice, at));
+    }
+
+    /**
+     * Tells the customer what came of an improvement action their case asked about (向顾客反馈改进情况);
+     * false, with nothing recorded, when they cannot be told (anonymous, no consent or no address).
+     */
+    public boolean tellImprovementOutcome(String actionId, String measure, String outcome, Instant at) {
+        var notice = CustomerNotices.improvementOutcome(this, actionId, measure, outcome, at);
+        notice.ifPresent(request -> raise(request, at));
+        return notice.isPresent();
     }
 
     public void confirm(String note, String actor, Instant at) {
@@ -259,8 +272,7 @@ public class Complaint extends OutboxAggregate {
 
     public String id() { return id; }
     public Long version() { return version; }
-    public String idempotencyKey() { return idempotencyKey; }
-    public String requestFingerprint() { return requestFingerprint; }
+    public IdempotentCreation idempotency() { return idempotency; }
     public ComplaintDraft filing() { return filing; }
     public String storeId() { return filing.storeId(); }
     public String staffId() { return filing.staffId(); }

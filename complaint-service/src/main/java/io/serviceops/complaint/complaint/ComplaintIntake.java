@@ -2,16 +2,18 @@ package io.serviceops.complaint.complaint;
 
 import io.serviceops.complaint.sla.SlaPolicyCatalog;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
+import io.serviceops.conventions.idempotency.Creation;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Files new complaints. The Idempotency-Key is stored in the complaint's own document under a unique
- * index, so a retry (even one racing the original) cannot create a second complaint: its insert fails
- * and it answers with the complaint the original created.
+ * Files new complaints. The caller-scoped Idempotency-Key is stored in the complaint's own document
+ * under a unique index, together with the response the filing answered, so a retry (even one racing
+ * the original) cannot create a second complaint: its insert fails and it answers with that response.
  */
 @Service
 public class ComplaintIntake {
@@ -31,20 +33,11 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    /** A filed complaint, and whether it was filed earlier by the same request (a replay). */
-    public record Filing(Complaint complaint, boolean replayed) {
-    }
-
-    /**
-     * Inserts first and looks for the earlier complaint only when the key's unique index refuses the
-     * insert: retries are rare, so a first filing costs one store round trip instead of two.
-     */
-    public Filing file(ComplaintDraft draft, Idempotency idempotency, String actor, String client) {
-        try {
-            return new Filing(insert("cmp-" + UUID.randomUUID(), draft, idempotency, actor, client), false);
-        } catch (DuplicateKeyException retried) {
-            return replayOf(idempotency).orElseThrow(() -> retried);
-        }
+    /** Files a complaint once per caller-scoped key; {@code response} renders the answer stored with the key. */
+    public Creation<Complaint> file(ComplaintDraft draft, IdempotencyKey key, String actor, String client,
+            Function<Complaint, String> response) {
+        return Creation.once(key, complaints::findByIdempotency_Key,
+                () -> insert("cmp-" + UUID.randomUUID(), draft, key, actor, client, response));
     }
 
     /**
@@ -57,29 +50,23 @@ public class ComplaintIntake {
             return;
         }
         try {
-            insert(id, draft, Idempotency.NONE, "feedback-service", null);
+            insert(id, draft, IdempotencyKey.NONE, "feedback-service", null, complaint -> null);
         } catch (DuplicateKeyException alreadyFiled) {
             // Another delivery of the same event won the race: the one follow-up exists.
         }
     }
 
-    private Complaint insert(String id, ComplaintDraft draft, Idempotency idempotency, String actor, String client) {
+    private Complaint insert(String id, ComplaintDraft draft, IdempotencyKey key, String actor, String client,
+            Function<Complaint, String> response) {
         types.require("type", draft.type());
         var terms = policies.termsFor(draft.type(), draft.priority());
-        Complaint complaint = Complaint.file(id, draft, terms, idempotency, actor, clock.instant());
+        Complaint complaint = Complaint.file(id, draft, terms, actor, clock.instant());
         complaint.referencedBy(client);
+        if (key.present()) {
+            complaint.filedUnder(key.answeredWith(response.apply(complaint)));
+        }
         Complaint saved = complaints.insert(complaint);
         metrics.observe(complaint.raisedEvents());
         return saved;
-    }
-
-    private Optional<Filing> replayOf(Idempotency idempotency) {
-        if (idempotency.key() == null) {
-            return Optional.empty();
-        }
-        return complaints.findByIdempotencyKey(idempotency.key()).map(stored -> {
-            idempotency.check(stored);
-            return new Filing(stored, true);
-        });
     }
 }

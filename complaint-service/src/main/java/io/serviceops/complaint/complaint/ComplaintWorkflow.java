@@ -3,7 +3,9 @@ package io.serviceops.complaint.complaint;
 import io.serviceops.conventions.access.StoreScope;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,5 +36,19 @@ public class ComplaintWorkflow {
         Complaint saved = complaints.save(complaint);
         metrics.observe(complaint.raisedEvents());
         return saved;
+    }
+
+    /**
+     * Applies an action that may have nothing to do (a notice the customer cannot receive): stored only
+     * when it did something, so staff holding the complaint's version see no change. Empty for an
+     * unknown complaint.
+     */
+    public Optional<Complaint> changeIfAny(String id, BiPredicate<Complaint, Instant> action) {
+        Optional<Complaint> found = complaints.findById(id);
+        return found.filter(complaint -> action.test(complaint, clock.instant())).map(complaint -> {
+            Complaint saved = complaints.save(complaint);
+            metrics.observe(complaint.raisedEvents());
+            return saved;
+        });
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface Complaints extends MongoRepository<Complaint, String> {
 
-    Optional<Complaint> findByIdempotencyKey(String idempotencyKey);
+    /** The complaint filed under a caller-scoped Idempotency-Key. */
+    Optional<Complaint> findByIdempotency_Key(String scopedKey);
 
     /** Complaints with a deadline threshold reached by {@code now}, oldest first (indexed). */
     List<Complaint> findByNextCheckAtLessThanEqual(Instant now, Pageable page);

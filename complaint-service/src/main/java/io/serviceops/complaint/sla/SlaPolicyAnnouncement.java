@@ -1,27 +1,18 @@
 package io.serviceops.complaint.sla;
 
-import io.serviceops.eventing.outbox.OutboxAggregate;
+import io.serviceops.eventing.announcement.Announcement;
 import io.serviceops.events.complaint.SlaPolicyRevised;
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/**
- * That a policy version was announced ({@code SlaPolicyRevised}), stored with its event. One per
- * version (same id as the version), so however often it is attempted the announcement goes out once.
- */
+/** That a policy version was announced ({@code SlaPolicyRevised}), stored with its event. */
 @Document("sla_policy_announcements")
-class SlaPolicyAnnouncement extends OutboxAggregate {
-
-    @Id
-    private final String id;
-    private final Instant announcedAt;
+class SlaPolicyAnnouncement extends Announcement {
 
     @PersistenceCreator
     SlaPolicyAnnouncement(String id, Instant announcedAt) {
-        this.id = id;
-        this.announcedAt = announcedAt;
+        super(id, announcedAt);
     }
 
     static SlaPolicyAnnouncement of(SlaPolicy policy, Instant now) {

@@ -1,9 +1,9 @@
 package io.serviceops.complaint.sla;
 
+import io.serviceops.eventing.announcement.Announcements;
 import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +27,7 @@ class SlaPolicyAnnouncer implements ApplicationRunner {
     }
 
     SlaPolicy announce(SlaPolicy revision) {
-        if (!announcements.existsById(revision.id())) {
-            try {
-                announcements.insert(SlaPolicyAnnouncement.of(revision, clock.instant()));
-            } catch (DuplicateKeyException announcedConcurrently) {
-                // announced once, which is the point
-            }
-        }
+        Announcements.once(announcements, revision.id(), () -> SlaPolicyAnnouncement.of(revision, clock.instant()));
         return revision;
     }
 

@@ -197,6 +197,35 @@ abstract class ComplaintLifecycleContract {
     }
 
     @Test
+    void anotherCallersReplayOfAKeyFilesItsOwnComplaintAndSeesNothingOfTheFirst() {
+        String key = "shared-" + System.nanoTime();
+        String request = body(complaint(uniqueStore()));
+        HttpResponse<String> first = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        HttpResponse<String> agent = api.as("AGENT").post("/api/v1/complaints", request, "Idempotency-Key", key);
+        HttpResponse<String> anonymous = api.as("").post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        assertThat(List.of(first, agent, anonymous)).extracting(HttpResponse::statusCode).containsOnly(201);
+        assertThat(List.of(first, agent, anonymous).stream().map(response -> json(response).get("id").asString())
+                .distinct()).hasSize(3);
+    }
+
+    @Test
+    void aReplayAnswersTheFirstResponseNotTheComplaintsNewerState() {
+        String key = "replay-" + System.nanoTime();
+        String request = body(complaint(uniqueStore()));
+        String id = json(api.post("/api/v1/complaints", request, "Idempotency-Key", key)).get("id").asString();
+        act(id, "assign", Map.of("department", "FRONT_DESK", "assigneeId", "agent-8"));
+
+        HttpResponse<String> replay = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(json(replay).get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(json(replay).get("assigneeId").isNull()).isTrue();
+    }
+
+    @Test
     void anAnonymousComplaintStoresNoCustomer() {
         JsonNode filed = file(with(with(complaint(uniqueStore()), "customerId", null), "contact", null));
 

@@ -21,7 +21,7 @@ final class ComplaintMother {
     }
 
     static Complaint filed() {
-        return Complaint.file("cmp-1", draft(), ATTITUDE, Idempotency.NONE, "agent-7", FILED);
+        return Complaint.file("cmp-1", draft(), ATTITUDE, "agent-7", FILED);
     }
 
     static Complaint assigned() {

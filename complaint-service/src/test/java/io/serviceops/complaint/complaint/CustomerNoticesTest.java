@@ -13,7 +13,7 @@ class CustomerNoticesTest {
     private static Complaint filedWith(String customerId, Contact contact) {
         ComplaintDraft draft = new ComplaintDraft("SERVICE_ATTITUDE", Channel.APP, "store-sh-01", "staff-042", customerId,
                 CustomerTier.TWO_STAR, contact, "Clerk was rude", null, null, null, null);
-        return Complaint.file("cmp-9", draft, ATTITUDE, Idempotency.NONE, "app", FILED);
+        return Complaint.file("cmp-9", draft, ATTITUDE, "app", FILED);
     }
 
     private static java.util.List<NotificationRequested> notices(Complaint complaint) {
@@ -58,5 +58,31 @@ class CustomerNoticesTest {
         Complaint anonymous = filedWith(null, new Contact(null, "li.lei@example.com", true, "en"));
 
         assertThat(notices(anonymous)).isEmpty();
+    }
+
+    @Test
+    void aCustomerWhoAskedAboutAnImprovementHearsItsOutcomeOncePerAction() {
+        Complaint complaint = filedWith("cust-77", new Contact(null, "li.lei@example.com", true, "en"));
+
+        boolean told = complaint.tellImprovementOutcome("act-7", "Second counter", "Opens at rush hour", FILED);
+
+        assertThat(told).isTrue();
+        NotificationRequested outcome = notices(complaint).get(1);
+        assertThat(outcome.notificationId()).isEqualTo("cmp-9:IMPROVEMENT_OUTCOME:act-7");
+        assertThat(outcome.template()).isEqualTo(NotificationRequested.IMPROVEMENT_OUTCOME);
+        assertThat(outcome.parameters()).containsEntry("measure", "Second counter")
+                .containsEntry("outcome", "Opens at rush hour");
+        assertThat(outcome.recipient().email()).isEqualTo("li.lei@example.com");
+    }
+
+    @Test
+    void anImprovementOutcomeIsNotRecordedForACustomerWhoCannotBeTold() {
+        Complaint anonymous = filedWith(null, new Contact(null, "li.lei@example.com", true, "en"));
+        Complaint withoutConsent = filedWith("cust-77", new Contact(null, "li.lei@example.com", false, "en"));
+
+        assertThat(anonymous.tellImprovementOutcome("act-7", "m", "o", FILED)).isFalse();
+        assertThat(withoutConsent.tellImprovementOutcome("act-7", "m", "o", FILED)).isFalse();
+        assertThat(notices(anonymous)).isEmpty();
+        assertThat(notices(withoutConsent)).isEmpty();
     }
 }

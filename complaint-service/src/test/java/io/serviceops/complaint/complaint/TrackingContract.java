@@ -10,13 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serviceops.complaint.support.Api;
 import io.serviceops.complaint.support.ComplaintServiceTest;
 import io.serviceops.events.Topics;
+import io.serviceops.events.feedback.ImprovementOutcomeShared;
 import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.testsupport.EventInjector;
 import io.serviceops.testsupport.EventProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,6 +90,31 @@ abstract class TrackingContract {
             var requested = probe.await(NotificationRequested.class, e -> e.complaintId().equals(id), Duration.ofSeconds(20));
             assertThat(requested.data().template()).isEqualTo("COMPLAINT_ACKNOWLEDGED");
             assertThat(requested.data().parameters()).containsEntry("trackingToken", filed.get("trackingToken").asString());
+        }
+    }
+
+    @Test
+    void theOutcomeOfAnImprovementActionReachesTheCustomerWhoseComplaintAskedAboutItOnce() throws Exception {
+        String told = fileWithEmail().get("id").asString();
+        HttpResponse<String> withoutContact = customerApp.post("/api/v1/complaints", body(complaint(uniqueStore())));
+        String untold = json(withoutContact).get("id").asString();
+        String actionId = "act-" + UUID.randomUUID();
+        var shared = new ImprovementOutcomeShared(actionId, "Second counter at rush hour", "Opens 17:00-19:00",
+                List.of(told, untold, "cmp-unknown-" + actionId), Instant.now());
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.NOTIFICATIONS);
+                EventInjector injector = new EventInjector(bootstrapServers)) {
+            injector.publish(shared);
+
+            var requested = probe.await(NotificationRequested.class,
+                    e -> NotificationRequested.IMPROVEMENT_OUTCOME.equals(e.template()), Duration.ofSeconds(20)).data();
+            assertThat(requested.complaintId()).isEqualTo(told);
+            assertThat(requested.notificationId()).isEqualTo(told + ":IMPROVEMENT_OUTCOME:" + actionId);
+            assertThat(requested.parameters()).containsEntry("outcome", "Opens 17:00-19:00");
+            assertThat(requested.recipient().email()).isEqualTo("li.lei@example.com");
+            Thread.sleep(2_000);
+            assertThat(probe.all(NotificationRequested.class)).map(e -> e.data().notificationId())
+                    .containsOnlyOnce(requested.notificationId())
+                    .noneMatch(notificationId -> notificationId.startsWith(untold + ":IMPROVEMENT_OUTCOME"));
         }
     }
 }

@@ -1,21 +1,29 @@
 package io.serviceops.feedback.improvement;
 
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.conventions.problem.Conflict;
+import io.serviceops.eventing.outbox.OutboxAggregate;
+import io.serviceops.events.feedback.ImprovementOutcomeShared;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A measure taken because of feedback or complaints (改进措施), with who answers for it, a due date,
- * its progress, and the outcome told back to customers (向顾客反馈改进情况).
+ * its progress, and the outcome told back to customers (向顾客反馈改进情况). A customer asks about an action
+ * through their complaint or feedback linked to it; sharing the outcome records
+ * {@code ImprovementOutcomeShared} for complaint-service, which holds their contact data and consent.
  */
 @Document("improvement_actions")
-public class ImprovementAction {
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
+public class ImprovementAction extends OutboxAggregate {
 
     @Id
     private String id;
@@ -35,8 +43,8 @@ public class ImprovementAction {
     private Instant updatedAt;
     private Instant doneAt;
     private Instant verifiedAt;
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
+    /** Set when planned under an Idempotency-Key: the caller-scoped key and the response first answered. */
+    private IdempotentCreation idempotency;
     @Version
     private Long version;
 
@@ -44,8 +52,7 @@ public class ImprovementAction {
     }
 
     static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
-            List<String> feedbackIds, List<String> complaintIds, Set<String> storeIds, String idempotencyKey,
-            Instant now) {
+            List<String> feedbackIds, List<String> complaintIds, Set<String> storeIds, Instant now) {
         ImprovementAction action = new ImprovementAction();
         action.id = id;
         action.measure = measure;
@@ -55,7 +62,6 @@ public class ImprovementAction {
         action.feedbackIds = List.copyOf(feedbackIds);
         action.complaintIds = List.copyOf(complaintIds);
         action.storeIds = Set.copyOf(storeIds);
-        action.idempotencyKey = idempotencyKey;
         action.createdAt = now;
         action.updatedAt = now;
         return action;
@@ -74,14 +80,20 @@ public class ImprovementAction {
         }
     }
 
-    /** Customers hear about an improvement once it is in place, not while it is only planned. */
-    void shareOutcome(String text, Instant now) {
+    /**
+     * Customers hear about an improvement once it is in place, not while it is only planned. They are the
+     * customers of the linked complaints and of the complaints the linked feedback was about.
+     */
+    void shareOutcome(String text, List<String> complaintsOfLinkedFeedback, Instant now) {
         if (status.isOpen()) {
             throw new Conflict("Share the outcome once the action is done; it is " + status + ".");
         }
         outcome = text;
         outcomeSharedAt = now;
         updatedAt = now;
+        var askedBy = new LinkedHashSet<>(complaintIds);
+        askedBy.addAll(complaintsOfLinkedFeedback);
+        record(new ImprovementOutcomeShared(id, measure, text, List.copyOf(askedBy), now), now);
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -103,4 +115,12 @@ public class ImprovementAction {
     public Instant doneAt() { return doneAt; }
     public Instant verifiedAt() { return verifiedAt; }
     public Long version() { return version; }
+
+    void plannedUnder(IdempotentCreation creation) {
+        idempotency = creation;
+    }
+
+    public IdempotentCreation idempotency() {
+        return idempotency;
+    }
 }

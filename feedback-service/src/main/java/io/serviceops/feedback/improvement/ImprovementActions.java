@@ -5,5 +5,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface ImprovementActions extends MongoRepository<ImprovementAction, String> {
 
-    Optional<ImprovementAction> findByIdempotencyKey(String idempotencyKey);
+    /** The action planned under a caller-scoped Idempotency-Key. */
+    Optional<ImprovementAction> findByIdempotency_Key(String scopedKey);
 }

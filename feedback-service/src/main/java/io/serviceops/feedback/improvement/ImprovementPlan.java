@@ -3,20 +3,22 @@ package io.serviceops.feedback.improvement;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.conventions.idempotency.Creation;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
 import io.serviceops.feedback.FeedbackProperties;
 import io.serviceops.feedback.intake.FeedbackIntake;
+import io.serviceops.feedback.intake.FeedbackSearch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -30,16 +32,18 @@ import org.springframework.stereotype.Service;
 public class ImprovementPlan {
 
     private final ImprovementActions actions;
-    private final FeedbackIntake feedback;
+    private final FeedbackIntake intake;
     private final MongoTemplate mongo;
+    private final FeedbackSearch feedback;
     private final FeedbackProperties properties;
     private final Clock clock;
 
-    ImprovementPlan(ImprovementActions actions, FeedbackIntake feedback, MongoTemplate mongo,
+    ImprovementPlan(ImprovementActions actions, FeedbackIntake intake, MongoTemplate mongo, FeedbackSearch feedback,
             FeedbackProperties properties, Clock clock) {
         this.actions = actions;
-        this.feedback = feedback;
+        this.intake = intake;
         this.mongo = mongo;
+        this.feedback = feedback;
         this.properties = properties;
         this.clock = clock;
     }
@@ -50,15 +54,22 @@ public class ImprovementPlan {
      * feedback (another's is "not found"), name only one of their stores, and without either plan for
      * all their stores, so they always see what they planned.
      */
-    public ImprovementAction plan(String measure, Responsible responsible, LocalDate dueDate, List<String> feedbackIds,
-            List<String> complaintIds, String storeId, String idempotencyKey) {
-        Optional<ImprovementAction> earlier = Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey)
-                .map(this::visible);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+    public Creation<ImprovementAction> plan(String measure, Responsible responsible, LocalDate dueDate,
+            List<String> feedbackIds, List<String> complaintIds, String storeId, IdempotencyKey key,
+            Function<ImprovementAction, String> response) {
+        return Creation.once(key, scopedKey -> actions.findByIdempotency_Key(scopedKey).map(this::visible), () -> {
+            ImprovementAction action = ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible,
+                    dueDate, feedbackIds, complaintIds, storesOf(feedbackIds, storeId), clock.instant());
+            if (key.present()) {
+                action.plannedUnder(key.answeredWith(response.apply(action)));
+            }
+            return actions.insert(action);
+        });
+    }
+
+    private Set<String> storesOf(List<String> feedbackIds, String storeId) {
         StoreScope scope = StoreScope.ofCaller();
-        Set<String> stores = new TreeSet<>(feedback.storesOf(feedbackIds));
+        Set<String> stores = new TreeSet<>(intake.storesOf(feedbackIds));
         if (storeId != null) {
             if (!scope.includes(storeId)) {
                 throw new InvalidInput("storeId", "must be one of the stores you work in");
@@ -68,13 +79,7 @@ public class ImprovementPlan {
         if (stores.isEmpty()) {
             stores.addAll(scope.stores());
         }
-        try {
-            return actions.insert(ImprovementAction.plan(UUID.randomUUID().toString(), measure, responsible, dueDate,
-                    feedbackIds, complaintIds, stores, idempotencyKey, clock.instant()));
-        } catch (DuplicateKeyException e) {
-            return Optional.ofNullable(idempotencyKey).flatMap(actions::findByIdempotencyKey).map(this::visible)
-                    .orElseThrow(() -> e);
-        }
+        return stores;
     }
 
     public ImprovementAction moveTo(String id, Long expectedVersion, ActionStatus next) {
@@ -87,7 +92,7 @@ public class ImprovementPlan {
     public ImprovementAction shareOutcome(String id, Long expectedVersion, String outcome) {
         ImprovementAction action = find(id);
         StaleVersion.check(expectedVersion, action.version());
-        action.shareOutcome(outcome, clock.instant());
+        action.shareOutcome(outcome, feedback.complaintsOf(action.feedbackIds()), clock.instant());
         return actions.save(action);
     }
 

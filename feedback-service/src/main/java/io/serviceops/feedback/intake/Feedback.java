@@ -1,5 +1,6 @@
 package io.serviceops.feedback.intake;
 
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.eventing.outbox.OutboxAggregate;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @CompoundIndex(name = "period_day", def = "{'period.day': 1}")
 @CompoundIndex(name = "store_period_day", def = "{'storeId': 1, 'period.day': 1}")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 @Document("feedback")
 public class Feedback extends OutboxAggregate {
 
@@ -49,8 +51,8 @@ public class Feedback extends OutboxAggregate {
     private Instant recordedAt;
     private PeriodKeys period;
     private Tally tally;
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
+    /** Set when submitted under an Idempotency-Key: the caller-scoped key and the response first answered. */
+    private IdempotentCreation idempotency;
 
     Feedback() {
     }
@@ -87,7 +89,6 @@ public class Feedback extends OutboxAggregate {
         feedback.recordedAt = now;
         feedback.period = PeriodKeys.of(feedback.receivedAt, zone);
         feedback.tally = Tally.of(ratings.satisfaction(), ratings.nps(), negative);
-        feedback.idempotencyKey = submission.idempotencyKey();
         feedback.raiseEvents(now);
         return feedback;
     }
@@ -122,4 +123,13 @@ public class Feedback extends OutboxAggregate {
     public boolean followUpRequested() { return followUpRequested; }
     public Instant receivedAt() { return receivedAt; }
     public PeriodKeys period() { return period; }
+
+    /** Keeps the Idempotency-Key it was submitted under and the response that submission answered. */
+    void submittedUnder(IdempotentCreation creation) {
+        idempotency = creation;
+    }
+
+    public IdempotentCreation idempotency() {
+        return idempotency;
+    }
 }

@@ -1,6 +1,8 @@
 package io.serviceops.feedback.intake;
 
 import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.conventions.idempotency.Creation;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.Conflict;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.problem.NotFound;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -44,19 +47,13 @@ public class FeedbackIntake {
         this.clock = clock;
     }
 
-    /** Stores new feedback; a retry with the same idempotency key returns what the first call stored. */
-    public Feedback submit(Submission submission) {
-        Optional<Feedback> earlier = Optional.ofNullable(submission.idempotencyKey())
-                .flatMap(feedbacks::findByIdempotencyKey);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return submitAs(UUID.randomUUID().toString(), submission);
-        } catch (DuplicateKeyException e) {
-            return Optional.ofNullable(submission.idempotencyKey()).flatMap(feedbacks::findByIdempotencyKey)
-                    .orElseThrow(() -> e);
-        }
+    /**
+     * Stores new feedback once per caller-scoped key: a retry finds what the first call stored, whose
+     * stored response ({@code response} renders it) is answered again.
+     */
+    public Creation<Feedback> submit(Submission submission, IdempotencyKey key, Function<Feedback, String> response) {
+        return Creation.once(key, feedbacks::findByIdempotency_Key,
+                () -> store(UUID.randomUUID().toString(), submission, key, response));
     }
 
     /**
@@ -64,6 +61,10 @@ public class FeedbackIntake {
      * store's unique id with a {@link DuplicateKeyException}, atomically.
      */
     public Feedback submitAs(String id, Submission submission) {
+        return store(id, submission, IdempotencyKey.NONE, feedback -> null);
+    }
+
+    private Feedback store(String id, Submission submission, IdempotencyKey key, Function<Feedback, String> response) {
         Instant now = clock.instant();
         if (submission.receivedAt() != null && submission.receivedAt().isAfter(now)) {
             throw new InvalidInput("receivedAt", "must not be in the future");
@@ -81,8 +82,12 @@ public class FeedbackIntake {
         }
         Classification classification = classify(submission, ratings.comment());
         boolean negative = policy.isNegative(ratings.satisfaction(), ratings.nps(), classification.topic());
-        Feedback feedback = feedbacks.insert(Feedback.receive(id, submission.withSurvey(survey), ratings,
-                classification, negative, properties.zone(), now));
+        Feedback received = Feedback.receive(id, submission.withSurvey(survey), ratings, classification, negative,
+                properties.zone(), now);
+        if (key.present()) {
+            received.submittedUnder(key.answeredWith(response.apply(received)));
+        }
+        Feedback feedback = feedbacks.insert(received);
         metrics.received(feedback);
         return feedback;
     }

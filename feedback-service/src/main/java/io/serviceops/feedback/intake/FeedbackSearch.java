@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.serviceops.conventions.access.StoreScope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +31,16 @@ public class FeedbackSearch {
         long total = mongo.count(query, Feedback.class);
         List<Feedback> content = mongo.find(query.with(page), Feedback.class);
         return new PageImpl<>(content, page, total);
+    }
+
+    /** The complaints the given responses were about (answers to invitations, feedback naming one). */
+    public List<String> complaintsOf(Collection<String> feedbackIds) {
+        if (feedbackIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = new Query(where("_id").in(feedbackIds));
+        query.fields().include("complaintId");
+        return mongo.find(query, Feedback.class).stream().map(Feedback::complaintId).filter(Objects::nonNull).toList();
     }
 
     private static Criteria criteria(FeedbackFilter filter) {

@@ -5,5 +5,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface Feedbacks extends MongoRepository<Feedback, String> {
 
-    Optional<Feedback> findByIdempotencyKey(String idempotencyKey);
+    /** The feedback submitted under a caller-scoped Idempotency-Key. */
+    Optional<Feedback> findByIdempotency_Key(String scopedKey);
 }

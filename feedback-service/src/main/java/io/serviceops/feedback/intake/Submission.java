@@ -23,11 +23,10 @@ public record Submission(
         SurveyAnswers survey,
         Ratings ratings,
         Instant receivedAt,
-        String invitationId,
-        String idempotencyKey) {
+        String invitationId) {
 
     Submission withSurvey(SurveyAnswers pinned) {
         return new Submission(channel, topic, topicHint, attribution, customerId, anonymous, pinned, ratings,
-                receivedAt, invitationId, idempotencyKey);
+                receivedAt, invitationId);
     }
 }

@@ -58,7 +58,7 @@ public class InvitationDesk {
                 new Attribution(invitation.storeId(), invitation.staffId(), invitation.complaintId()),
                 invitation.customerId(), false,
                 new SurveyAnswers(invitation.surveyId(), invitation.surveyVersion(), answers), null, null,
-                invitation.id(), null);
+                invitation.id());
         Feedback feedback;
         try {
             feedback = intake.submitAs(invitation.responseId(), submission);

@@ -1,6 +1,7 @@
 package io.serviceops.feedback.survey;
 
 import io.serviceops.conventions.FieldError;
+import io.serviceops.conventions.idempotency.IdempotentCreation;
 import io.serviceops.conventions.problem.Conflict;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.problem.NotFound;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * which never change so that every response stays valid against the version it answered.
  */
 @Document("surveys")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public class Survey {
 
     @Id
@@ -29,8 +32,8 @@ public class Survey {
     private LocalizedText title;
     private List<Question> draft;
     private List<SurveyVersion> versions = new ArrayList<>();
-    @Indexed(unique = true, sparse = true)
-    private String idempotencyKey;
+    /** Set when defined under an Idempotency-Key: the caller-scoped key and the response first answered. */
+    private IdempotentCreation idempotency;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -39,15 +42,13 @@ public class Survey {
     Survey() {
     }
 
-    static Survey define(String id, String code, LocalizedText title, List<Question> questions,
-            String idempotencyKey, Instant now) {
+    static Survey define(String id, String code, LocalizedText title, List<Question> questions, Instant now) {
         checkQuestions(questions);
         Survey survey = new Survey();
         survey.id = id;
         survey.code = code;
         survey.title = title;
         survey.draft = List.copyOf(questions);
-        survey.idempotencyKey = idempotencyKey;
         survey.createdAt = now;
         survey.updatedAt = now;
         return survey;
@@ -136,5 +137,13 @@ public class Survey {
 
     public Long version() {
         return version;
+    }
+
+    void definedUnder(IdempotentCreation creation) {
+        idempotency = creation;
+    }
+
+    public IdempotentCreation idempotency() {
+        return idempotency;
     }
 }

@@ -1,12 +1,14 @@
 package io.serviceops.feedback.survey;
 
+import io.serviceops.conventions.idempotency.Creation;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.conventions.problem.StaleVersion;
 import io.serviceops.feedback.support.LocalizedText;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,23 +25,19 @@ public class SurveyCatalog {
         this.clock = clock;
     }
 
-    /** Creates a survey; a retry with the same idempotency key returns the survey it created. */
-    public Survey define(String code, LocalizedText title, List<Question> questions, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var existing = surveys.findByIdempotencyKey(idempotencyKey);
-            if (existing.isPresent()) {
-                return existing.get();
+    /**
+     * Creates a survey once per caller-scoped key; a retry finds the survey it created, whose stored
+     * response ({@code response} renders it) is answered again.
+     */
+    public Creation<Survey> define(String code, LocalizedText title, List<Question> questions, IdempotencyKey key,
+            Function<Survey, String> response) {
+        return Creation.once(key, surveys::findByIdempotency_Key, () -> {
+            Survey survey = Survey.define(UUID.randomUUID().toString(), code, title, questions, clock.instant());
+            if (key.present()) {
+                survey.definedUnder(key.answeredWith(response.apply(survey)));
             }
-        }
-        try {
-            return surveys.insert(Survey.define(UUID.randomUUID().toString(), code, title, questions,
-                    idempotencyKey, clock.instant()));
-        } catch (DuplicateKeyException e) {
-            if (idempotencyKey == null) {
-                throw e;
-            }
-            return surveys.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> e);
-        }
+            return surveys.insert(survey);
+        });
     }
 
     public Survey revise(String id, Long expectedVersion, LocalizedText title, List<Question> questions) {

@@ -43,7 +43,7 @@ class SurveySeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (SeedSurvey seed : read()) {
             if (surveys.findByCode(seed.code()).isEmpty()) {
-                Survey survey = Survey.define(seed.code(), seed.code(), seed.title(), seed.questions(), null, clock.instant());
+                Survey survey = Survey.define(seed.code(), seed.code(), seed.title(), seed.questions(), clock.instant());
                 survey.publish(clock.instant());
                 try {
                     surveys.insert(survey);

@@ -7,5 +7,6 @@ interface Surveys extends MongoRepository<Survey, String> {
 
     Optional<Survey> findByCode(String code);
 
-    Optional<Survey> findByIdempotencyKey(String idempotencyKey);
+    /** The survey defined under a caller-scoped Idempotency-Key. */
+    Optional<Survey> findByIdempotency_Key(String scopedKey);
 }

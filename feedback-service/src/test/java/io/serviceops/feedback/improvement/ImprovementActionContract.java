@@ -4,12 +4,17 @@ import static io.serviceops.feedback.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.conventions.clock.AdjustableClock;
+import io.serviceops.events.Topics;
+import io.serviceops.events.feedback.ImprovementOutcomeShared;
 import io.serviceops.feedback.Api;
 import io.serviceops.feedback.ServiceTest;
+import io.serviceops.testsupport.EventProbe;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,15 +26,24 @@ abstract class ImprovementActionContract {
 
     @Value("${local.server.port}")
     int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @Autowired
     AdjustableClock clock;
 
     Api api;
+    EventProbe probe;
     final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void open() {
         api = new Api(port);
+        probe = EventProbe.watching(bootstrapServers, Topics.FEEDBACK);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        probe.close();
     }
 
     LocalDate today() {
@@ -65,6 +79,25 @@ abstract class ImprovementActionContract {
         assertThat(shared.body().get("outcome").asString()).contains("front desk retrained");
         assertThat(api.get("/api/v1/improvement-actions?complaintId=cmp-1001&department=" + department)
                 .body().get("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void sharingTheOutcomeAsksComplaintServiceToTellTheCustomersWhoAskedAboutIt() {
+        String askedByFeedback = "cmp-" + UUID.randomUUID();
+        var feedback = api.post("/api/v1/feedback", map("channel", "MOBILE_APP", "storeId", "store-sh-01",
+                "complaintId", askedByFeedback, "satisfaction", 2, "comment", "Will the queue get shorter?"));
+        var planned = api.post("/api/v1/improvement-actions", map("measure", "Open a second counter at rush hour",
+                "responsibleDepartment", department, "dueDate", today().plusDays(7).toString(),
+                "feedbackIds", List.of(feedback.body().get("id").asString()), "complaintIds", List.of("cmp-1001")));
+        String path = "/api/v1/improvement-actions/" + planned.body().get("id").asString();
+        api.put(path + "/status", map("status", "DONE"));
+
+        api.put(path + "/outcome", map("outcome", "A second counter opens 17:00-19:00 / 高峰时段加开柜台"));
+
+        var shared = probe.await(ImprovementOutcomeShared.class,
+                event -> event.actionId().equals(planned.body().get("id").asString()), Duration.ofSeconds(20)).data();
+        assertThat(shared.complaintIds()).containsExactlyInAnyOrder("cmp-1001", askedByFeedback);
+        assertThat(shared.outcome()).contains("second counter");
     }
 
     @Test

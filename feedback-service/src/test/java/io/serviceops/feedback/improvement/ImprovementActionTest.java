@@ -16,7 +16,7 @@ class ImprovementActionTest {
 
     static ImprovementAction planned() {
         return ImprovementAction.plan("a-1", "Shorten the queue", new Responsible("front desk", null), DUE,
-                List.of(), List.of("cmp-1"), Set.of("store-1"), null, Instant.EPOCH);
+                List.of(), List.of("cmp-1"), Set.of("store-1"), Instant.EPOCH);
     }
 
     @Test
@@ -61,9 +61,23 @@ class ImprovementActionTest {
     @Test
     void theOutcomeIsSharedOnlyOnceTheActionIsDone() {
         ImprovementAction action = planned();
-        assertThatThrownBy(() -> action.shareOutcome("done", Instant.EPOCH)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> action.shareOutcome("done", List.of(), Instant.EPOCH)).isInstanceOf(Conflict.class);
+        assertThat(action.pendingEvents()).isEmpty();
         action.moveTo(ActionStatus.DONE, Instant.EPOCH);
-        action.shareOutcome("队伍缩短了 / the queue is shorter", Instant.EPOCH);
+        action.shareOutcome("队伍缩短了 / the queue is shorter", List.of(), Instant.EPOCH);
         assertThat(action.outcome()).contains("shorter");
+    }
+
+    @Test
+    void sharingTheOutcomeTellsTheCustomersOfLinkedComplaintsAndOfLinkedFeedbacksComplaints() {
+        ImprovementAction action = planned();
+        action.moveTo(ActionStatus.DONE, Instant.EPOCH);
+
+        action.shareOutcome("the queue is shorter", List.of("cmp-2", "cmp-1"), Instant.EPOCH);
+
+        assertThat(action.pendingEvents()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ImprovementOutcomeShared");
+            assertThat(event.payload()).contains("\"complaintIds\":[\"cmp-1\",\"cmp-2\"]", "the queue is shorter");
+        });
     }
 }

@@ -124,6 +124,40 @@ abstract class FeedbackIntakeContract {
         var second = api.post("/api/v1/feedback", body, "Idempotency-Key", key);
 
         assertThat(second.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        var page = api.get("/api/v1/feedback?storeId=" + store + "&channel=INTERVIEW");
+        assertThat(page.body().get("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCallersReplayOfAKeyIsStoredAsItsOwnAndSeesNothingOfTheFirst() {
+        String key = UUID.randomUUID().toString();
+        var agents = map("channel", "INTERVIEW", "storeId", store, "customerId", "cust-private", "satisfaction", 2,
+                "comment", "private remark");
+        var first = api.as("AGENT").post("/api/v1/feedback", agents, "Idempotency-Key", key);
+
+        var other = api.as("SUPERVISOR").post("/api/v1/feedback", map("channel", "INTERVIEW", "storeId", store,
+                "satisfaction", 5), "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(other.body().get("id").asString()).isNotEqualTo(first.body().get("id").asString());
+        assertThat(other.text()).doesNotContain("cust-private", "private remark");
+        var page = api.get("/api/v1/feedback?storeId=" + store + "&channel=INTERVIEW");
+        assertThat(page.body().get("totalElements").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        api.post("/api/v1/feedback", map("channel", "INTERVIEW", "storeId", store, "satisfaction", 4),
+                "Idempotency-Key", key);
+
+        var reused = api.post("/api/v1/feedback", map("channel", "INTERVIEW", "storeId", store, "satisfaction", 1),
+                "Idempotency-Key", key);
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.body().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
         var page = api.get("/api/v1/feedback?storeId=" + store + "&channel=INTERVIEW");
         assertThat(page.body().get("totalElements").asLong()).isEqualTo(1);
     }

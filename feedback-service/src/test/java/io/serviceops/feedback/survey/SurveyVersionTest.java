@@ -85,7 +85,7 @@ class SurveyVersionTest {
     void aSurveyRefusesDuplicateKeysAndChoiceQuestionsWithoutOptions() {
         assertThatThrownBy(() -> Survey.define("id", "code", TEXT, List.of(
                 new Question("q", QuestionKind.RATING, true, TEXT, List.of()),
-                new Question("q", QuestionKind.SINGLE_CHOICE, true, TEXT, List.of())), null, Instant.EPOCH))
+                new Question("q", QuestionKind.SINGLE_CHOICE, true, TEXT, List.of())), Instant.EPOCH))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("questions[1].key", "questions[1].options"));
     }

@@ -1,10 +1,10 @@
 package io.serviceops.kpi.template;
 
+import io.serviceops.eventing.announcement.Announcements;
 import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +27,7 @@ class TemplateAnnouncer implements ApplicationRunner, Ordered {
     }
 
     Template announce(Template version) {
-        if (!announcements.existsById(version.id())) {
-            try {
-                announcements.insert(TemplateAnnouncement.of(version, clock.instant()));
-            } catch (DuplicateKeyException announcedConcurrently) {
-                // announced once, which is the point
-            }
-        }
+        Announcements.once(announcements, version.id(), () -> TemplateAnnouncement.of(version, clock.instant()));
         return version;
     }
 

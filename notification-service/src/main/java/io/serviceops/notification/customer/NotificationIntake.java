@@ -11,9 +11,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns complaint-service's requests into notifications: the acknowledgement with the promised time
- * and the resolution notice, both with the customer's tracking link. Remembers the contact for the
- * complaint's later messages (the survey link).
+ * Turns requests into notifications: complaint-service's acknowledgement with the promised time and
+ * resolution notice (both with the customer's tracking link) and improvement outcomes, and
+ * training-service's reminders to staff. Remembers a customer's contact for the complaint's later
+ * messages (the survey link).
  */
 @Component
 class NotificationIntake implements EventHandler<NotificationRequested> {
@@ -43,11 +44,13 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
         NotificationRequested request = event.data();
         Instant now = clock.instant();
         Recipient recipient = request.recipient();
-        if (recipient.reachable()) {
-            contacts.remember(request.complaintId(), request.customerId(), recipient, now);
-        }
         Map<String, String> parameters = new HashMap<>(request.parameters());
-        parameters.put("complaintId", request.complaintId());
+        if (!request.forStaff()) {
+            if (recipient.reachable()) {
+                contacts.remember(request.complaintId(), request.customerId(), recipient, now);
+            }
+            parameters.put("complaintId", request.complaintId());
+        }
         String token = request.parameters().get("trackingToken");
         if (token != null) {
             parameters.put("trackingLink", properties.publicBaseUrl().replaceAll("/+$", "")

@@ -125,6 +125,38 @@ abstract class CustomerNotificationContract {
     }
 
     @Test
+    void theOutcomeOfAnImprovementReachesTheCustomerOnceHoweverOftenItIsShared() throws Exception {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        String address = complaintId + "@example.com";
+        NotificationRequested outcome = new NotificationRequested(complaintId + ":IMPROVEMENT_OUTCOME:act-7",
+                NotificationRequested.IMPROVEMENT_OUTCOME, complaintId, "cust-77", new Recipient(address, null, "en", true),
+                Map.of("actionId", "act-7", "measure", "Second counter", "outcome", "Opens at rush hour"), Instant.now());
+        injector.publish(outcome);
+        injector.publish(outcome);
+        String marker = "cmp-" + UUID.randomUUID();
+        injector.publish(acknowledgement(marker, marker + "@example.com", "en", true));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(marker + "@example.com").size() == 1);
+        assertThat(mailTo(address)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("What came of the improvement you asked about (" + complaintId + ")");
+            assertThat(GreenMailUtil.getBody(mail)).contains("Second counter", "Opens at rush hour");
+        });
+    }
+
+    @Test
+    void aStaffMemberIsRemindedOfAnUnconfirmedStandardInTheirLanguage() throws Exception {
+        String staffId = "staff-" + UUID.randomUUID();
+        String address = staffId + "@stores.example.com";
+        injector.publish(NotificationRequested.toStaff("ack-std-1-2-" + staffId + ":STANDARD_ACKNOWLEDGEMENT_OVERDUE",
+                NotificationRequested.STANDARD_ACKNOWLEDGEMENT_OVERDUE, staffId, new Recipient(address, null, "zh-CN", true),
+                Map.of("standardId", "std-1", "title", "投诉处理时限", "major", "2", "dueSince", DUE.toString()),
+                Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(address).size() == 1);
+        assertThat(mailTo(address).get(0).getSubject()).isEqualTo("请确认已阅读服务标准《投诉处理时限》第 2 版");
+    }
+
+    @Test
     void withoutConsentNothingIsSentAndTheSkipIsRecorded() {
         String complaintId = "cmp-" + UUID.randomUUID();
         String address = complaintId + "@example.com";

@@ -58,25 +58,30 @@ class StoreScopingEmbeddedTest extends TrainingIntegrationTest {
         assertThat(supervisorOfA.get("/api/v1/training/staff/" + staffOfA + "/plan").status()).isEqualTo(200);
         assertThat(named.status()).isEqualTo(200);
         assertThat(named.json().get("totalElements").asLong()).isZero();
-        assertThat(own.json().get("totalElements").asLong()).isOne();
-        assertThat(all.json().get("totalElements").asLong()).isOne();
+        assertThat(own.json().get("totalElements").asLong()).isPositive().isEqualTo(
+                admin.get("/api/v1/training/assignments?staffId=" + staffOfA).json().get("totalElements").asLong());
+        assertThat(all.json().get("totalElements").asLong()).isPositive();
         assertThat(supervisorOfA.get("/api/v1/training/assignments?size=100").json().get("content").valueStream()
                 .map(assignment -> assignment.get("staffId").asString())).containsOnly(staffOfA);
     }
 
     @Test
-    void staffLimitedToAStoreCannotMoveAnotherStoresMemberNorPlaceAnyoneElsewhere() {
-        Api supervisorOfA = api.inStores("SUPERVISOR", storeA);
+    void aTrainerLimitedToAStoreCannotMoveAnotherStoresMemberNorPlaceAnyoneElsewhere() {
+        Api trainerOfA = api.inStores("TRAINER", storeA);
+        long assignedToB = admin.get("/api/v1/training/assignments?staffId=" + staffOfB).json().get("totalElements")
+                .asLong();
 
-        var moveTheirs = place(supervisorOfA, staffOfB, storeA);
-        var placeElsewhere = place(supervisorOfA, "new." + staffOfA, storeB);
+        var moveTheirs = place(trainerOfA, staffOfB, storeA);
+        var placeElsewhere = place(trainerOfA, "new." + staffOfA, storeB);
 
         assertThat(moveTheirs.status()).isEqualTo(404);
         assertThat(placeElsewhere.status()).isEqualTo(400);
         assertThat(placeElsewhere.body()).contains("storeId");
-        assertThat(place(supervisorOfA, "new." + staffOfA, storeA).status()).isEqualTo(200);
+        assertThat(place(trainerOfA, "new." + staffOfA, storeA).status()).isEqualTo(200);
+        assertThat(api.inStores("TRAINER", storeB).get("/api/v1/training/staff/" + staffOfB + "/plan").status())
+                .as("still placed in store B").isEqualTo(200);
         assertThat(admin.get("/api/v1/training/assignments?staffId=" + staffOfB).json().get("totalElements").asLong())
-                .isOne();
+                .isEqualTo(assignedToB);
     }
 
     private Api.Response place(Api caller, String staffId, String store) {

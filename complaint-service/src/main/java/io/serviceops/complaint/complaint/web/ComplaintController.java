@@ -10,8 +10,9 @@ import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintStats;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
-import io.serviceops.complaint.complaint.Idempotency;
 import io.serviceops.conventions.access.StoreScopeDocs;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
@@ -57,41 +58,46 @@ class ComplaintController {
 
     private final ComplaintIntake intake;
     private final ComplaintQueries queries;
-    private final RequestFingerprint fingerprint;
+    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    ComplaintController(ComplaintIntake intake, ComplaintQueries queries, RequestFingerprint fingerprint, Clock clock) {
+    ComplaintController(ComplaintIntake intake, ComplaintQueries queries, IdempotencyKeys idempotencyKeys, Clock clock) {
         this.intake = intake;
         this.queries = queries;
-        this.fingerprint = fingerprint;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
     @PostMapping
     @Operation(summary = "File a complaint",
             description = "Computes the deadlines from the type's SLA policy and the priority. A retry with the same "
-                    + "Idempotency-Key returns the complaint filed first (200, Idempotent-Replayed: true).")
+                    + "Idempotency-Key from the same caller returns the response of the first filing as it was then "
+                    + "(200, Idempotent-Replayed: true); the same key with another request is refused (422). Keys are "
+                    + "scoped to the caller (user, API client, or anonymous), so one caller never sees another's filing.")
     @ApiResponse(responseCode = "201", description = "Filed",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the complaint filed first",
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first filing's response",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
-            @Pattern(regexp = "^[A-Za-z0-9._:-]{1,128}$", message = "must be 1-128 letters, digits or . _ : -") String idempotencyKey,
+            @Pattern(regexp = IdempotencyKeys.PATTERN, message = IdempotencyKeys.MESSAGE) String idempotencyKey,
             @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
             @Valid @RequestBody FileComplaintRequest request, Principal caller) {
         if (!request.crossFieldErrors().isEmpty()) {
             throw new InvalidInput(request.crossFieldErrors());
         }
-        Idempotency idempotency = idempotencyKey == null ? Idempotency.NONE
-                : new Idempotency(idempotencyKey, fingerprint.of(request));
-        var filing = intake.file(request.toDraft(), idempotency, actor, caller == null ? null : caller.getName());
-        var complaint = filing.complaint();
+        IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
+        Instant now = clock.instant();
+        var filing = intake.file(request.toDraft(), key, actor, caller == null ? null : caller.getName(),
+                filed -> idempotencyKeys.stored(ComplaintView.of(filed, now)));
+        ComplaintView view = filing.replayed()
+                ? idempotencyKeys.replay(filing.aggregate().idempotency(), key, ComplaintView.class)
+                : ComplaintView.of(filing.aggregate(), now);
         return ResponseEntity.status(filing.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/complaints/" + complaint.id()))
-                .eTag(Versions.etag(complaint.version()))
+                .location(URI.create("/api/v1/complaints/" + view.id()))
+                .eTag(Versions.etag(view.version()))
                 .header("Idempotent-Replayed", String.valueOf(filing.replayed()))
-                .body(ComplaintView.of(complaint, clock.instant()));
+                .body(view);
     }
 
     @GetMapping

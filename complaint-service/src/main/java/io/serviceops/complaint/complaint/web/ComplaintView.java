@@ -38,7 +38,9 @@ record ComplaintView(String id, long version, String type, String channel, Strin
     static ComplaintView of(Complaint complaint, Instant now) {
         ComplaintDraft filing = complaint.filing();
         SlaClock sla = complaint.sla();
-        return new ComplaintView(complaint.id(), complaint.version(), filing.type(), filing.channel().name(),
+        // A complaint being filed has no version yet: the store gives it 0 (its first response is stored with it).
+        long version = complaint.version() == null ? 0 : complaint.version();
+        return new ComplaintView(complaint.id(), version, filing.type(), filing.channel().name(),
                 filing.storeId(), filing.staffId(), filing.customerId(), filing.isAnonymous(), filing.tier().name(),
                 ContactVisibility.forCurrentCaller() ? filing.contact() : null, filing.description(), filing.externalReference(), filing.followUpOf(),
                 filing.urgency().name(), filing.importance().name(), complaint.priority().name(),

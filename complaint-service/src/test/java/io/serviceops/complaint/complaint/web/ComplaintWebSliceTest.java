@@ -17,11 +17,11 @@ import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.Complaint;
 import io.serviceops.complaint.complaint.ComplaintDraft;
 import io.serviceops.complaint.complaint.ComplaintIntake;
+import io.serviceops.conventions.idempotency.Creation;
 import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.ComplaintWorkflow;
 import io.serviceops.complaint.complaint.CustomerTier;
-import io.serviceops.complaint.complaint.Idempotency;
 import io.serviceops.complaint.sla.BusinessCalendar;
 import io.serviceops.complaint.sla.SlaTerms;
 import java.time.Clock;
@@ -42,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = {ComplaintController.class, ComplaintActionsController.class})
-@Import({RequestFingerprint.class, ComplaintWebSliceTest.FixedClock.class})
+@Import(ComplaintWebSliceTest.FixedClock.class)
 class ComplaintWebSliceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-06T10:00:00Z");
@@ -73,7 +73,7 @@ class ComplaintWebSliceTest {
                 CustomerTier.ONE_STAR, null, "Rude clerk", null, null, null, null);
         var terms = new SlaTerms("SERVICE_ATTITUDE", 0, Duration.ofHours(4), Duration.ofHours(24),
                 BusinessCalendar.calendarHours(), 75, 100, null, Duration.ofHours(24));
-        Complaint complaint = Complaint.file("cmp-1", draft, terms, Idempotency.NONE, "api", NOW);
+        Complaint complaint = Complaint.file("cmp-1", draft, terms, "api", NOW);
         // As stored: the store sets the first version on insert.
         org.springframework.test.util.ReflectionTestUtils.setField(complaint, "version", 0L);
         return complaint;
@@ -81,7 +81,7 @@ class ComplaintWebSliceTest {
 
     @Test
     void filingAnswers201WithLocationAndDeadlines() throws Exception {
-        when(intake.file(any(), any(), eq("api"), any())).thenReturn(new ComplaintIntake.Filing(complaint(), false));
+        when(intake.file(any(), any(), eq("api"), any(), any())).thenReturn(new Creation<>(complaint(), false));
 
         mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())
@@ -91,14 +91,15 @@ class ComplaintWebSliceTest {
     }
 
     @Test
-    void aReplayedIdempotencyKeyAnswers200AndPassesAFingerprint() throws Exception {
-        when(intake.file(any(), any(), any(), any())).thenReturn(new ComplaintIntake.Filing(complaint(), true));
+    void anIdempotencyKeyIsScopedToTheCallerAndCarriesAFingerprint() throws Exception {
+        when(intake.file(any(), any(), any(), any(), any())).thenReturn(new Creation<>(complaint(), false));
 
         mvc.perform(post("/api/v1/complaints").header("Idempotency-Key", "k-1").contentType(MediaType.APPLICATION_JSON)
                         .content(VALID))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Idempotent-Replayed", "true"));
-        verify(intake).file(any(), argThat(key -> key.key().equals("k-1") && key.fingerprint().length() == 64), any(), any());
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "false"));
+        verify(intake).file(any(), argThat(key -> key.scoped().equals("anonymous|k-1") && key.sent().equals("k-1")
+                && key.fingerprint().length() == 64), any(), any(), any());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.serviceops.feedback.improvement.web;
 
 import io.serviceops.conventions.access.StoreScopeDocs;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
@@ -9,7 +11,6 @@ import io.serviceops.feedback.improvement.ActionStatus;
 import io.serviceops.feedback.improvement.ImprovementAction;
 import io.serviceops.feedback.improvement.ImprovementPlan;
 import io.serviceops.feedback.improvement.Responsible;
-import io.serviceops.feedback.support.IdempotencyKeys;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,23 +45,32 @@ class ImprovementActionController {
     private static final Set<String> SORTABLE = Set.of("dueDate", "createdAt", "updatedAt", "status");
 
     private final ImprovementPlan plan;
+    private final IdempotencyKeys idempotencyKeys;
 
-    ImprovementActionController(ImprovementPlan plan) {
+    ImprovementActionController(ImprovementPlan plan, IdempotencyKeys idempotencyKeys) {
         this.plan = plan;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @PostMapping
-    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key returns the "
-            + "first action. Linked feedback of another store than the caller's answers 404. " + StoreScopeDocs.OBJECT)
+    @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key from the "
+            + "same caller returns the first response as it was (Idempotent-Replayed: true); the same key with another "
+            + "request is refused (422). Linked feedback of another store than the caller's answers 404. "
+            + StoreScopeDocs.OBJECT)
     ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.NewAction request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        ImprovementAction action = plan.plan(request.measure(),
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
+        var planned = plan.plan(request.measure(),
                 new Responsible(request.responsibleDepartment(), request.responsiblePerson()), request.dueDate(),
                 Objects.requireNonNullElse(request.feedbackIds(), List.of()),
-                Objects.requireNonNullElse(request.complaintIds(), List.of()), request.storeId(),
-                IdempotencyKeys.checked(idempotencyKey));
-        return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + action.id())).eTag(etag(action))
-                .body(ActionView.of(action, plan.today()));
+                Objects.requireNonNullElse(request.complaintIds(), List.of()), request.storeId(), key,
+                action -> idempotencyKeys.stored(ActionView.of(action, plan.today())));
+        ActionView view = planned.replayed()
+                ? idempotencyKeys.replay(planned.aggregate().idempotency(), key, ActionView.class)
+                : ActionView.of(planned.aggregate(), plan.today());
+        return ResponseEntity.created(URI.create("/api/v1/improvement-actions/" + view.id()))
+                .eTag("\"" + view.version() + "\"").header("Idempotent-Replayed", String.valueOf(planned.replayed()))
+                .body(view);
     }
 
     @GetMapping

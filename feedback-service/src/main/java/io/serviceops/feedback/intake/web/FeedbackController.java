@@ -8,7 +8,8 @@ import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
-import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.feedback.topic.Topic;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,19 +42,29 @@ class FeedbackController {
 
     private final FeedbackIntake intake;
     private final FeedbackSearch search;
+    private final IdempotencyKeys idempotencyKeys;
 
-    FeedbackController(FeedbackIntake intake, FeedbackSearch search) {
+    FeedbackController(FeedbackIntake intake, FeedbackSearch search, IdempotencyKeys idempotencyKeys) {
         this.intake = intake;
         this.search = search;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @PostMapping
     @Operation(summary = "Record feedback from any channel",
-            description = "Anonymous allowed. A retry with the same Idempotency-Key returns the first response.")
+            description = "Anonymous allowed. A retry with the same Idempotency-Key from the same caller returns the "
+                    + "first response as it was (Idempotent-Replayed: true); the same key with another request is "
+                    + "refused (422). Keys are scoped to the caller, so one caller never sees another's feedback.")
     ResponseEntity<FeedbackView> submit(@Valid @RequestBody FeedbackRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Feedback feedback = intake.submit(request.toSubmission(IdempotencyKeys.checked(idempotencyKey)));
-        return ResponseEntity.created(URI.create("/api/v1/feedback/" + feedback.id())).body(FeedbackView.of(feedback));
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
+        var submitted = intake.submit(request.toSubmission(), key,
+                feedback -> idempotencyKeys.stored(FeedbackView.of(feedback)));
+        FeedbackView view = submitted.replayed()
+                ? idempotencyKeys.replay(submitted.aggregate().idempotency(), key, FeedbackView.class)
+                : FeedbackView.of(submitted.aggregate());
+        return ResponseEntity.created(URI.create("/api/v1/feedback/" + view.id()))
+                .header("Idempotent-Replayed", String.valueOf(submitted.replayed())).body(view);
     }
 
     @GetMapping("/{id}")

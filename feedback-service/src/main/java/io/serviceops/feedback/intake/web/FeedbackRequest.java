@@ -55,9 +55,9 @@ record FeedbackRequest(
         return Boolean.TRUE.equals(anonymous);
     }
 
-    Submission toSubmission(String idempotencyKey) {
+    Submission toSubmission() {
         SurveyAnswers survey = surveyId == null ? null : new SurveyAnswers(surveyId, surveyVersion, answers);
         return new Submission(channel, topic, null, new Attribution(storeId, staffId, complaintId), customerId,
-                isAnonymous(), survey, new Ratings(satisfaction, nps, effort, comment), receivedAt, null, idempotencyKey);
+                isAnonymous(), survey, new Ratings(satisfaction, nps, effort, comment), receivedAt, null);
     }
 }

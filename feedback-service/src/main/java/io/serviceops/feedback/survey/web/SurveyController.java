@@ -3,7 +3,8 @@ package io.serviceops.feedback.survey.web;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
-import io.serviceops.feedback.support.IdempotencyKeys;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.feedback.survey.Survey;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
@@ -39,19 +40,27 @@ class SurveyController {
     private static final Set<String> SORTABLE = Set.of("code", "createdAt", "updatedAt");
 
     private final SurveyCatalog catalog;
+    private final IdempotencyKeys idempotencyKeys;
 
-    SurveyController(SurveyCatalog catalog) {
+    SurveyController(SurveyCatalog catalog, IdempotencyKeys idempotencyKeys) {
         this.catalog = catalog;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @PostMapping
-    @Operation(summary = "Define a survey (its first draft)", description = "Publish the draft to let customers answer it.")
+    @Operation(summary = "Define a survey (its first draft)", description = "Publish the draft to let customers "
+            + "answer it. A retry with the same Idempotency-Key from the same caller returns the first response as it "
+            + "was (Idempotent-Replayed: true); the same key with another request is refused (422).")
     ResponseEntity<SurveyView> define(@Valid @RequestBody NewSurveyRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Survey survey = catalog.define(request.code(), request.definition().title(),
-                request.definition().toQuestions(), IdempotencyKeys.checked(idempotencyKey));
-        return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.id())).eTag(etag(survey))
-                .body(SurveyView.of(survey));
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
+        var defined = catalog.define(request.code(), request.definition().title(), request.definition().toQuestions(),
+                key, survey -> idempotencyKeys.stored(SurveyView.of(survey)));
+        SurveyView view = defined.replayed()
+                ? idempotencyKeys.replay(defined.aggregate().idempotency(), key, SurveyView.class)
+                : SurveyView.of(defined.aggregate());
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + view.id())).eTag("\"" + view.version() + "\"")
+                .header("Idempotent-Replayed", String.valueOf(defined.replayed())).body(view);
     }
 
     @GetMapping

@@ -52,7 +52,7 @@ class FeedbackControllerWebTest {
     @Test
     void refusesAnOverlongIdempotencyKey() throws Exception {
         mvc.perform(post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
-                        .header("Idempotency-Key", "k".repeat(101))
+                        .header("Idempotency-Key", "k".repeat(129))
                         .content("{\"channel\":\"HOTLINE\",\"satisfaction\":3}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
@@ -60,7 +60,7 @@ class FeedbackControllerWebTest {
 
     @Test
     void aDomainRefusalNamesTheField() throws Exception {
-        when(intake.submit(any())).thenThrow(new InvalidInput("receivedAt", "must not be in the future"));
+        when(intake.submit(any(), any(), any())).thenThrow(new InvalidInput("receivedAt", "must not be in the future"));
 
         mvc.perform(post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"HOTLINE\",\"satisfaction\":3,\"receivedAt\":\"2999-01-01T00:00:00Z\"}"))
