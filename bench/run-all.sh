@@ -26,5 +26,6 @@ mkdir -p "$results"
 "$here/kpi-rebuild/run.sh"
 "$here/memory/run.sh"
 "$here/stack.sh" stop >/dev/null; stack_started=false
+"$here/kpi-scale/run.sh"          # in process, no stack: after it stopped, so nothing competes
 
 "$here/lib/report.sh" "$results"

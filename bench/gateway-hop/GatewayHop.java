@@ -45,8 +45,23 @@ public class GatewayHop {
         String token = devToken(gateway, env("ROLE", "ADMIN"));
 
         System.out.printf("GET %s  requests=%d concurrency=%d warmup=%d rounds=%d%n%n", path, requests, concurrency, warmup, rounds);
+        // Cold: the warm-up itself, the first requests a target serves (on a fresh stack: a new replica's
+        // first traffic). Warm: after WARM_SECONDS more of load per target (a JIT needs a minute or two).
+        List<Result> cold = new ArrayList<>();
         for (String[] target : targets) {
-            run(target[0], target[1] + path, token, warmup, concurrency);
+            cold.add(run(target[0], target[1] + path, token, warmup, concurrency));
+        }
+        for (Result result : cold) {
+            System.out.printf("SUMMARY phase=cold of=%s cold_p50_ms=%.3f cold_p99_ms=%.3f cold_added_p50_ms=%.3f requests=%d%n",
+                    result.target(), result.percentileMillis(50), result.percentileMillis(99),
+                    result.percentileMillis(50) - cold.get(0).percentileMillis(50), result.requests());
+        }
+        int warmSeconds = Integer.parseInt(env("WARM_SECONDS", "0"));
+        for (String[] target : targets) {
+            long until = System.nanoTime() + warmSeconds * 1_000_000_000L;
+            while (System.nanoTime() < until) {
+                run(target[0], target[1] + path, token, 500, 16);
+            }
         }
         // Rounds interleave the targets so that a change in the machine's load hits them alike.
         List<List<Result>> perTarget = new ArrayList<>();

@@ -51,7 +51,9 @@ if [[ ! -d "$lib" || "$REPO_ROOT/gateway/target/gateway-0.1.0-SNAPSHOT.jar" -nt 
   rm -rf "$work/bare"; mkdir -p "$work/bare/classes"
   (cd "$work/bare" && unzip -q -o "$REPO_ROOT/gateway/target/gateway-0.1.0-SNAPSHOT.jar" 'BOOT-INF/lib/*' && mv BOOT-INF/lib lib && rmdir BOOT-INF)
 fi
-bare_cp="$(ls "$lib"/*.jar | grep -v -i -E 'secur|redis|lettuce|resilience4j|circuitbreaker|springdoc|swagger|oauth|actuator' | tr '\n' ':')"
+# Truly bare: no observation, tracing or metrics either (Boot's micrometer auto-configuration jars,
+# the tracing bridge, OpenTelemetry, registries); micrometer-observation itself stays, as a no-op.
+bare_cp="$(ls "$lib"/*.jar | grep -v -i -E 'secur|redis|lettuce|resilience4j|circuitbreaker|springdoc|swagger|oauth|actuator|spring-boot-micrometer|micrometer-tracing|opentelemetry|micrometer-registry' | tr '\n' ':')"
 javac -d "$work/bare/classes" -cp "$bare_cp" "$here/BareGateway.java"
 java -Xmx384m -Dserviceops.component=bench-bare-gateway -cp "$work/bare/classes:$bare_cp" io.serviceops.bench.BareGateway \
   --server.port="$BARE_GATEWAY_PORT" --server.address=127.0.0.1 --logging.level.root=WARN \
@@ -70,7 +72,7 @@ cd "$here"
 # Latency with one client (no queueing on the 2 shared cores: what each hop itself adds), throughput
 # with CONCURRENCY clients.
 { echo "== gateway hop, latency, 1 client ($(load_line))"
-  TARGETS="$targets" CONCURRENCY=1 REQUESTS="$LATENCY_REQUESTS" WARMUP=300 java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } \
+  TARGETS="$targets" CONCURRENCY=1 REQUESTS="$LATENCY_REQUESTS" WARMUP=300 WARM_SECONDS="${WARM_SECONDS:-60}" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } \
   | tee "$BENCH_WORK/results/gateway-hop-latency.txt"
 { echo "== gateway hop, throughput, $CONCURRENCY clients ($(load_line))"
   TARGETS="$targets" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } | tee "$BENCH_WORK/results/gateway-hop-throughput.txt"

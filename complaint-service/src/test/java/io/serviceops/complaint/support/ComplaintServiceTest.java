@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "serviceops.complaints.escalation.scheduled=false",
+        "serviceops.complaints.escalation.scheduled=false", "serviceops.complaints.retention.scheduled=false",
         "serviceops.outbox.sweep-interval=50ms",
         "serviceops.events.initial-back-off=100ms",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.org.apache.kafka.clients.consumer.internals=ERROR"})

@@ -2,39 +2,41 @@ package io.serviceops.kpi.fact;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import io.serviceops.kpi.fact.FactTotals.LimitCount;
-import io.serviceops.kpi.fact.FactTotals.Tally;
 import io.serviceops.kpi.period.Period;
 import io.serviceops.kpi.staff.StaffMember;
 import io.serviceops.kpi.staff.StaffMembers;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.bson.Document;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Sums facts by aggregation ({@code $match} + {@code $group}), which the embedded store and real
- * MongoDB both run; period keys are precomputed on the facts so no date operator is needed.
+ * What a subject's facts add up to in a period, read from the {@link RunningTotals} (documents by id, so
+ * the cost does not grow with the history); counts against a limit they do not track come from the
+ * {@link FactAggregation} over the facts. Stores and teams are summed from their staff members' totals.
  */
 @Component
 public class FactQueries {
 
     private final MongoTemplate mongo;
     private final StaffMembers staff;
+    private final RunningTotals running;
+    private final FactAggregation aggregation;
 
-    FactQueries(MongoTemplate mongo, StaffMembers staff) {
+    FactQueries(MongoTemplate mongo, StaffMembers staff, RunningTotals running, FactAggregation aggregation) {
         this.mongo = mongo;
         this.staff = staff;
+        this.running = running;
+        this.aggregation = aggregation;
     }
 
     /**
@@ -53,32 +55,32 @@ public class FactQueries {
 
     /** Everything the subject's KPIs need for the period, with the counts against the given limits. */
     public FactTotals totals(Subject subject, Period period, Set<Limit> limits) {
-        return byStaff(criteria(subject), period, limits).values().stream().reduce(FactTotals.EMPTY, FactTotals::plus);
+        return perStaff(subject, period, limits).values().stream().reduce(FactTotals.EMPTY, FactTotals::plus);
     }
 
     /** The totals of every staff member with facts in the scope (a store or team), for rankings. */
     public Map<String, FactTotals> totalsPerStaff(Subject scope, Period period, Set<Limit> limits) {
-        Map<String, FactTotals> perStaff = byStaff(criteria(scope), period, limits);
+        Map<String, FactTotals> perStaff = perStaff(scope, period, limits);
         perStaff.remove(null);
         return perStaff;
     }
 
     /** The totals of every staff member with facts in the period. */
     public Map<String, FactTotals> totalsPerStaff(Period period, Set<Limit> limits) {
-        Map<String, FactTotals> perStaff = byStaff(where("staffId").ne(null), period, limits);
-        perStaff.remove(null);
-        return perStaff;
+        if (!Limit.TRACKED.containsAll(limits)) {
+            Map<String, FactTotals> perStaff = aggregation.byStaff(where("staffId").ne(null), period, limits);
+            perStaff.remove(null);
+            return perStaff;
+        }
+        Set<String> everyone = new HashSet<>();
+        running.everyoneIn(period).values().forEach(everyone::addAll);
+        everyone.remove(null);
+        return read(everyone, period, limits, staffId -> store -> true);
     }
 
     /** Every staff member and store with facts in the period: the subjects a period close scores. */
     public List<Participant> participants(Period period) {
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(where(period.kind().factField()).is(period.key())),
-                Aggregation.group("staffId", "storeId").count().as("count"));
-        return mongo.aggregate(aggregation, Fact.COLLECTION, Document.class).getMappedResults().stream()
-                .map(row -> row.get("_id", Document.class))
-                .map(id -> new Participant(id.getString("staffId"), id.getString("storeId")))
-                .toList();
+        return running.participants(period).stream().map(pair -> new Participant(pair.get(0), pair.get(1))).toList();
     }
 
     /** Every remedial training completed, oldest first. */
@@ -95,56 +97,40 @@ public class FactQueries {
         return mongo.find(query, Fact.class, Fact.COLLECTION);
     }
 
-    private Map<String, FactTotals> byStaff(Criteria subject, Period period, Set<Limit> limits) {
-        Criteria inPeriod = where(period.kind().factField()).is(period.key());
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(new Criteria().andOperator(subject, inPeriod)),
-                Aggregation.group("staffId", "kind").count().as("count").sum("value").as("sum")
-                        .sum("hit").as("hits").sum("base").as("bases"));
-        Map<String, Map<FactKind, Tally>> tallies = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, Fact.COLLECTION, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            tallies.computeIfAbsent(id.getString("staffId"), ignored -> new EnumMap<>(FactKind.class))
-                    .put(FactKind.valueOf(id.getString("kind")), new Tally(number(row, "count").longValue(),
-                            number(row, "sum").doubleValue(), number(row, "hits").longValue(),
-                            number(row, "bases").longValue()));
+    /** Per staff member (null: facts naming none) of the subject, what counts for the subject. */
+    private Map<String, FactTotals> perStaff(Subject subject, Period period, Set<Limit> limits) {
+        if (!Limit.TRACKED.containsAll(limits)) {
+            return aggregation.byStaff(criteria(subject), period, limits);
         }
-        Map<String, Map<Limit, LimitCount>> counts = new HashMap<>();
-        for (Limit limit : limits) {
-            Criteria ofKind = where("kind").is(limit.kind());
-            Map<String, Long> within = countPerStaff(subject, inPeriod, ofKind, where("base").is(1),
-                    where("value").lte(limit.seconds()));
-            Map<String, Long> unanswered = countPerStaff(subject, inPeriod, ofKind, where("base").is(0),
-                    where("value").gte(limit.seconds()));
-            for (String staffId : union(within.keySet(), unanswered.keySet())) {
-                counts.computeIfAbsent(staffId, ignored -> new HashMap<>()).put(limit,
-                        new LimitCount(within.getOrDefault(staffId, 0L), unanswered.getOrDefault(staffId, 0L)));
+        return switch (subject.kind()) {
+            case STAFF -> read(Set.of(subject.id()), period, limits, staffId -> store -> true);
+            case STORE -> {
+                Set<String> members = new HashSet<>(staffIds(staff.findByStoreId(subject.id())));
+                Set<String> counted = new HashSet<>(running.staffAt(subject.id(), period));
+                counted.addAll(members);
+                yield read(counted, period, limits, staffId -> store -> subject.id().equals(store)
+                        || store == null && members.contains(staffId));
             }
+            case TEAM -> teamTotals(subject, period, limits);
+        };
+    }
+
+    /** A department's members, or the staff at the store not in the directory (its UNASSIGNED team). */
+    private Map<String, FactTotals> teamTotals(Subject team, Period period, Set<Limit> limits) {
+        if (StaffMember.UNASSIGNED.equals(team.teamDepartment())) {
+            Set<String> unlisted = new HashSet<>(running.staffAt(team.teamStore(), period));
+            unlisted.remove(null);
+            unlisted.removeAll(staffIds(staff.findAll()));
+            return read(unlisted, period, limits, staffId -> store -> team.teamStore().equals(store));
         }
-        Map<String, FactTotals> totals = new HashMap<>();
-        tallies.forEach((staffId, kinds) -> totals.put(staffId,
-                new FactTotals(kinds, counts.getOrDefault(staffId, Map.of()))));
-        return totals;
+        return read(Set.copyOf(staffIds(staff.findByStoreIdAndDepartment(team.teamStore(), team.teamDepartment()))),
+                period, limits, staffId -> store -> true);
     }
 
-    private Map<String, Long> countPerStaff(Criteria... criteria) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(new Criteria().andOperator(criteria)),
-                Aggregation.group("staffId").count().as("count"));
-        Map<String, Long> counts = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, Fact.COLLECTION, Document.class).getMappedResults()) {
-            counts.put(row.getString("_id"), number(row, "count").longValue());
-        }
-        return counts;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static Number number(Document row, String field) {
-        return row.get(field, Number.class);
+    /** The running totals of each staff member, of the stores the function accepts for them; none empty. */
+    private Map<String, FactTotals> read(Set<String> staffIds, Period period, Set<Limit> limits,
+            Function<String, Predicate<String>> stores) {
+        return running.ofStaff(staffIds, period, stores, limits);
     }
 
     private Criteria criteria(Subject subject) {

@@ -8,6 +8,7 @@ import io.serviceops.events.UnknownEventType;
 import io.serviceops.kpi.fact.FactRecorder;
 import io.serviceops.kpi.interaction.InteractionLog;
 import io.serviceops.kpi.fact.Facts;
+import io.serviceops.kpi.fact.RunningTotals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Service;
  * feedback and training topics from the beginning up to their current end with a consumer of its
  * own (no group, nothing committed) and records each event's fact exactly as the live consumers do.
  * Facts are keyed by what they are about, so the live consumers running meanwhile write the same
- * documents; final scorecards of closed periods are kept as published.
+ * documents; final scorecards of closed periods are kept as published. The running totals are filled
+ * from the facts at the end.
  */
 @Service
 public class FactReplay {
@@ -45,14 +47,16 @@ public class FactReplay {
     private final ConsumerFactory<?, ?> consumers;
     private final FactRecorder recorder;
     private final Facts facts;
+    private final RunningTotals totals;
     private final LockingTaskExecutor locks;
     private final InteractionLog interactions;
 
-    FactReplay(ConsumerFactory<?, ?> consumers, FactRecorder recorder, Facts facts, LockingTaskExecutor locks,
-            InteractionLog interactions) {
+    FactReplay(ConsumerFactory<?, ?> consumers, FactRecorder recorder, Facts facts, RunningTotals totals,
+            LockingTaskExecutor locks, InteractionLog interactions) {
         this.consumers = consumers;
         this.recorder = recorder;
         this.facts = facts;
+        this.totals = totals;
         this.locks = locks;
         this.interactions = interactions;
     }
@@ -96,6 +100,7 @@ public class FactReplay {
         }
         // Interactions are reported through the API, not as events: their facts come from the kept log.
         long interactionFacts = interactions.recordAllFactsAgain();
+        totals.fillFromFacts();
         log.info("Rebuilt the KPI facts from {} events ({} carried no fact or could not be read) and {} interactions",
                 read, skipped, interactionFacts);
         return new ReplayResult(read, skipped, facts.count());

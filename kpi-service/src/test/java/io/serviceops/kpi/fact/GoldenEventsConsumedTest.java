@@ -2,6 +2,7 @@ package io.serviceops.kpi.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
@@ -22,7 +24,8 @@ import org.mockito.ArgumentCaptor;
 class GoldenEventsConsumedTest {
 
     private final Facts facts = mock(Facts.class);
-    private final FactRecorder recorder = new FactRecorder(facts,
+    private final RunningTotals totals = mock(RunningTotals.class);
+    private final FactRecorder recorder = new FactRecorder(facts, totals,
             new KpiProperties(ZoneOffset.UTC, new KpiProperties.Closing(Duration.ofMinutes(5), Duration.ofMinutes(10), true),
                     new KpiProperties.Alerting(0.5)),
             new SimpleMeterRegistry());
@@ -39,12 +42,13 @@ class GoldenEventsConsumedTest {
             "TrainingCompleted, TRAINING_COMPLETED, 2026-12-01",
             "AssessmentScored, ASSESSMENT, 2026-12-01"})
     void recordsTheFactOfEachGoldenSample(String type, FactKind kind, String month) throws IOException {
-        when(facts.store(any())).thenReturn(true);
+        when(facts.find(any())).thenReturn(null);
 
         assertThat(recorder.record(golden(type).data())).isTrue();
 
         var fact = ArgumentCaptor.forClass(Fact.class);
-        verify(facts).store(fact.capture());
+        verify(facts).writePending(fact.capture(), eq(List.of()));
+        verify(totals).replace(null, fact.getValue());
         assertThat(fact.getValue().kind()).isEqualTo(kind);
         assertThat(fact.getValue().staffId()).isNotBlank();
         assertThat(fact.getValue().month()).isEqualTo(month);
@@ -57,7 +61,7 @@ class GoldenEventsConsumedTest {
 
         recorder.record(reopened.data());
 
-        verify(facts).remove(reopened.subject() + ":RESOLVED");
+        verify(facts).markWithdrawing(reopened.subject() + ":RESOLVED");
     }
 
     private static io.serviceops.events.EventEnvelope<?> golden(String type) throws IOException {

@@ -50,6 +50,15 @@ class TemplateScoringTest {
     }
 
     @Test
+    void theRunningTotalsCountEveryDefaultLimitOfTheKpis() {
+        for (KpiKey kpi : KpiKey.values()) {
+            if (kpi.hasLimit()) {
+                assertThat(Limit.TRACKED).contains(kpi.limitOf(kpi.defaultLimit()));
+            }
+        }
+    }
+
+    @Test
     void scoresTheHandCheckedExampleOfScorecardA() {
         Score score = scorecardA().score(handChecked());
 

@@ -28,11 +28,11 @@ public class Staffing {
         this.clock = clock;
     }
 
-    public StaffMember place(String staffId, String department, String role, String storeId) {
+    public StaffMember place(String staffId, String department, String role, String storeId, StaffContact contact) {
         Instant now = clock.instant();
         StaffMember member = staff.findById(staffId)
-                .orElseGet(() -> new StaffMember(staffId, department, role, now, storeId));
-        member.placeIn(department, role, storeId, now);
+                .orElseGet(() -> new StaffMember(staffId, department, role, now, storeId, contact));
+        member.placeIn(department, role, storeId, contact, now);
         StaffMember saved = staff.save(member);
         // Idempotent per joining, so repeating the call also repairs a placement a crash interrupted.
         assignMandatoryTraining(saved);

@@ -1,15 +1,22 @@
 package io.serviceops.training.standard;
 
 import io.serviceops.eventing.outbox.OutboxAggregate;
+import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.events.notification.Recipient;
 import io.serviceops.events.training.StandardAcknowledgementOverdue;
+import io.serviceops.training.staff.StaffContact;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * That a staff member was reminded to confirm a major version. One per staff member and major version
- * (derived id), stored with its event, so the reminder goes out once however often the watch runs.
+ * (derived id), stored with its events, so the reminder goes out once however often the watch runs: the
+ * {@code StandardAcknowledgementOverdue} fact, and for a member with a work e-mail on record the
+ * {@code NotificationRequested} that notification-service mails (notification id derived from this id).
  */
 @Document("standard_acknowledgement_reminders")
 class AcknowledgementReminder extends OutboxAggregate {
@@ -33,11 +40,17 @@ class AcknowledgementReminder extends OutboxAggregate {
                 + pending.staffId();
     }
 
-    static AcknowledgementReminder of(PendingAcknowledgement pending, Instant now) {
+    static AcknowledgementReminder of(PendingAcknowledgement pending, Optional<StaffContact> contact, Instant now) {
         var reminder = new AcknowledgementReminder(idOf(pending), pending.standardId(), pending.staffId(), now);
+        int major = VersionNumber.parse(pending.version()).major();
         reminder.record(new StandardAcknowledgementOverdue(reminder.id, pending.standardId(), pending.title(),
-                VersionNumber.parse(pending.version()).major(), pending.staffId(), pending.storeId(),
-                pending.department(), pending.dueSince(), now), now);
+                major, pending.staffId(), pending.storeId(), pending.department(), pending.dueSince(), now), now);
+        contact.ifPresent(to -> reminder.record(NotificationRequested.toStaff(
+                reminder.id + ":" + NotificationRequested.STANDARD_ACKNOWLEDGEMENT_OVERDUE,
+                NotificationRequested.STANDARD_ACKNOWLEDGEMENT_OVERDUE, pending.staffId(),
+                new Recipient(to.email(), null, to.language(), true),
+                Map.of("standardId", pending.standardId(), "title", pending.title(), "major", String.valueOf(major),
+                        "dueSince", pending.dueSince().toString()), now), now));
         return reminder;
     }
 

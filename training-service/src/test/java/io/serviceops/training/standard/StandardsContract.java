@@ -8,6 +8,7 @@ import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.SlaPolicyRevised;
 import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.kpi.TemplateKpi;
+import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.training.StandardAcknowledgementOverdue;
 import io.serviceops.events.training.StandardPublished;
 import io.serviceops.events.training.StandardSuperseded;
@@ -48,7 +49,7 @@ abstract class StandardsContract extends TrainingIntegrationTest {
 
     @BeforeEach
     void kafka() {
-        probe = EventProbe.watching(bootstrapServers, Topics.TRAINING);
+        probe = EventProbe.watching(bootstrapServers, Topics.TRAINING, Topics.NOTIFICATIONS);
         injector = new EventInjector(bootstrapServers);
         supervisor = api.as("supervisor-wang", "SUPERVISOR");
         expert = api.as("expert-zhao", "TRAINER");
@@ -195,7 +196,10 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         String early = "staff-early-" + suffix();
         String late = "staff-late-" + suffix();
         place(early, department, store);
-        place(late, department, store);
+        var placed = api.put("/api/v1/training/staff/" + late, Map.of("department", department, "role", "agent",
+                "storeId", store, "email", late + "@stores.example.com", "language", "en"));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        assertThat(placed.json().get("email").asString()).isEqualTo(late + "@stores.example.com");
         String id = newStandard(List.of(department), false, null, "Greet within 3 seconds");
         submit(id);
         approveAll(id);
@@ -222,6 +226,21 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> probe.all(
                 StandardAcknowledgementOverdue.class).stream().filter(e -> e.data().standardId().equals(id)).count() == 1);
         assertThat(api.as("AGENT").get(BASE + "/compliance").status()).isEqualTo(403);
+        // The reminder reaches notification-service on the restricted topic, once, addressed from the staff records.
+        var mail = probe.all(NotificationRequested.class).stream().map(EventEnvelope::data)
+                .filter(request -> late.equals(request.staffId()) && id.equals(request.parameters().get("standardId")))
+                .toList();
+        assertThat(mail).singleElement().satisfies(request -> {
+            assertThat(request.template()).isEqualTo(NotificationRequested.STANDARD_ACKNOWLEDGEMENT_OVERDUE);
+            assertThat(request.recipient().email()).isEqualTo(late + "@stores.example.com");
+            assertThat(request.recipient().language()).isEqualTo("en");
+            assertThat(request.parameters()).containsEntry("standardId", id).containsEntry("major", "1");
+        });
+        assertThat(probe.all(NotificationRequested.class)).noneMatch(e -> early.equals(e.data().staffId()));
+        var badEmail = api.put("/api/v1/training/staff/" + early, Map.of("department", department, "email", "not-mail",
+                "language", "fr"));
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.body()).contains("email", "language");
     }
 
     @Test
@@ -290,6 +309,13 @@ abstract class StandardsContract extends TrainingIntegrationTest {
         assertThat(schemas.at("/CreateRequest/properties/id/example").asString()).isEqualTo("std-complaint-time-limits");
         assertThat(schemas.at("/DecisionRequest/properties/decision/example").asString()).isEqualTo("CHANGES_REQUESTED");
         assertThat(schemas.at("/SectionRequest/properties/markdown/description").asString()).contains("javascript:");
+        // The staff records' work e-mail is part of the committed contract (api/), as served.
+        JsonNode committed = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(new java.io.File("../api/services/training.openapi.json"));
+        assertThat(schemas.get("Placement")).isEqualTo(committed.at("/components/schemas/Placement"));
+        assertThat(schemas.get("Member")).isEqualTo(committed.at("/components/schemas/Member"));
+        assertThat(document.at("/paths/~1api~1v1~1training~1staff~1{staffId}/put/description"))
+                .isEqualTo(committed.at("/paths/~1api~1v1~1training~1staff~1{staffId}/put/description"));
     }
 
     private String newStandard(List<String> departments, boolean publicDocument, String programmeId, String text) {

@@ -1,0 +1,64 @@
+package io.serviceops.feedback.retention;
+
+import static io.serviceops.feedback.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceops.conventions.clock.AdjustableClock;
+import io.serviceops.feedback.Api;
+import io.serviceops.feedback.ServiceTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Feedback comments leave after the retention period while the ratings stay, with a movable clock. */
+@ServiceTest
+abstract class CommentRetentionContract {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    AdjustableClock clock;
+    @Autowired
+    CommentRetention retention;
+
+    Api api;
+
+    @BeforeEach
+    void open() {
+        api = new Api(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        // The context, and its clock, is shared with the other integration tests.
+        clock.rewind();
+    }
+
+    @Test
+    void aCommentIsDeletedTwoYearsAfterItWasReceivedAndTheRatingsStay() {
+        String comment = "queue too long " + UUID.randomUUID();
+        var created = api.post("/api/v1/feedback", map("channel", "MOBILE_APP", "storeId", "store-sh-01",
+                "satisfaction", 2, "comment", comment));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String path = "/api/v1/feedback/" + created.body().get("id").asString();
+        clock.advance(Duration.ofDays(729));
+        retention.eraseExpired();
+        assertThat(api.get(path).text()).contains(comment);
+
+        clock.advance(Duration.ofDays(2));
+        long erased = retention.eraseExpired();
+
+        var after = api.get(path);
+        assertThat(erased).isGreaterThanOrEqualTo(1);
+        assertThat(after.text()).doesNotContain(comment);
+        assertThat(after.body().get("satisfaction").asInt()).isEqualTo(2);
+        assertThat(retention.eraseExpired()).as("a second run finds nothing left").isZero();
+        assertThat(api.get("/actuator/prometheus").text().lines()
+                .filter(line -> line.startsWith("serviceops_privacy_retention_erased_total{"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("field=\"feedback-comment\""));
+    }
+}

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.retention;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class CommentRetentionEmbeddedTest extends CommentRetentionContract {
+}
