@@ -133,7 +133,8 @@ public class Demo {
             batches = 1;
         }
         for (Staff member : staff) {
-            agentTokens.put(member.id(), token(member.id(), "AGENT"));
+            // Each agent works in one store (token claim stores): store scoping limits them to its complaints.
+            agentTokens.put(member.id(), token(member.id(), "AGENT", member.store()));
             gateway.json("PUT", "/api/v1/kpi/staff/" + member.id(), supervisor,
                     "{\"storeId\":\"" + member.store() + "\",\"department\":\"" + member.department() + "\"}");
             gateway.json("PUT", "/api/v1/training/staff/" + member.id(), trainer,
@@ -408,9 +409,15 @@ public class Demo {
         return Instant.parse(Json.string(clocks.get(2).call("GET", "/actuator/clock", null, null, null), "now"));
     }
 
+    /** A chain-wide token (no stores claim: every store's objects), as the supervisor and trainer use. */
     private String token(String subject, String role) {
+        return token(subject, role, null);
+    }
+
+    private String token(String subject, String role, String store) {
         String answer = gateway.call("POST", "/auth/dev-token", null, null,
-                "{\"subject\":\"" + subject + "\",\"roles\":[\"" + role + "\"]}");
+                "{\"subject\":\"" + subject + "\",\"roles\":[\"" + role + "\"]"
+                        + (store == null ? "" : ",\"stores\":[\"" + store + "\"]") + "}");
         return Json.string(answer, "access_token");
     }
 

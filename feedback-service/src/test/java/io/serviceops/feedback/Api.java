@@ -17,20 +17,27 @@ public final class Api {
     private final int port;
 
     private final String roles;
+    private final String stores;
 
     /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "SUPERVISOR");
+        this(port, "SUPERVISOR", "");
     }
 
-    private Api(int port, String roles) {
+    private Api(int port, String roles, String stores) {
         this.port = port;
         this.roles = roles;
+        this.stores = stores;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead. */
     public Api as(String roles) {
-        return new Api(port, roles);
+        return new Api(port, roles, "");
+    }
+
+    /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
+    public Api inStores(String roles, String stores) {
+        return new Api(port, roles, stores);
     }
 
     public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
@@ -63,7 +70,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), "feedback-service", roles);
+        var target = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        var builder = stores.isEmpty() ? Callers.as(target, "feedback-service", roles) : Callers.inStores(target, "feedback-service", roles, stores);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

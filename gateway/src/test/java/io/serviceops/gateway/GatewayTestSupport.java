@@ -1,6 +1,7 @@
 package io.serviceops.gateway;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -50,6 +51,7 @@ abstract class GatewayTestSupport {
     static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";
     static final String REVOKED_KEY = "crm-revoked-key";
     static final String WEBHOOKS_KEY = "crm-webhooks-key";
+    static final String STORE_7_KEY = "crm-store-7-key";
 
     @LocalServerPort
     int port;
@@ -73,6 +75,8 @@ abstract class GatewayTestSupport {
         apiKey(registry, 1, "crm-feedback", FEEDBACK_ONLY_KEY, "feedback:write", false);
         apiKey(registry, 2, "crm-old", REVOKED_KEY, "complaints:write", true);
         apiKey(registry, 3, "crm-hooks", WEBHOOKS_KEY, "webhooks:manage", false);
+        apiKey(registry, 4, "crm-store-7", STORE_7_KEY, "complaints:write", false);
+        registry.add("serviceops.auth.api-keys[4].stores", () -> "store-7");
     }
 
     private static void apiKey(DynamicPropertyRegistry registry, int index, String client, String key, String scopes,
@@ -102,8 +106,17 @@ abstract class GatewayTestSupport {
     }
 
     String token(String subject, String... roles) {
+        return token(Map.of("subject", subject, "roles", roles));
+    }
+
+    /** A development token for a staff member working in {@code stores}. */
+    String tokenInStores(String subject, List<String> stores, String... roles) {
+        return token(Map.of("subject", subject, "roles", roles, "stores", stores));
+    }
+
+    private String token(Map<String, Object> request) {
         Map<?, ?> answer = client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("subject", subject, "roles", roles))
+                .bodyValue(request)
                 .exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) answer.get("access_token");

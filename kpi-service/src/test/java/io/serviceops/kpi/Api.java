@@ -18,24 +18,35 @@ public final class Api {
     private final int port;
 
     private final String roles;
+    private final String stores;
 
     /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "SUPERVISOR");
+        this(port, "SUPERVISOR", "");
     }
 
-    private Api(int port, String roles) {
+    private Api(int port, String roles, String stores) {
         this.port = port;
         this.roles = roles;
+        this.stores = stores;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead. */
     public Api as(String roles) {
-        return new Api(port, roles);
+        return new Api(port, roles, "");
+    }
+
+    /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
+    public Api inStores(String roles, String stores) {
+        return new Api(port, roles, stores);
+    }
+
+    private HttpRequest.Builder signed(HttpRequest.Builder request) {
+        return stores.isEmpty() ? Callers.as(request, "kpi-service", roles) : Callers.inStores(request, "kpi-service", roles, stores);
     }
 
     public Response get(String path, String... headers) {
-        var request = Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles).GET();
+        var request = signed(HttpRequest.newBuilder(uri(path))).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -55,12 +66,12 @@ public final class Api {
     }
 
     public Response post(String path, Object body, String... headers) {
-        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles), headers)
+        return send(withHeaders(signed(HttpRequest.newBuilder(uri(path))), headers)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response put(String path, Object body, String... headers) {
-        return send(withHeaders(Callers.as(HttpRequest.newBuilder(uri(path)), "kpi-service", roles), headers)
+        return send(withHeaders(signed(HttpRequest.newBuilder(uri(path))), headers)
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 

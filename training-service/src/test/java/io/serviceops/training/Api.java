@@ -19,26 +19,33 @@ public final class Api {
 
     private final String roles;
     private final String userId;
+    private final String stores;
 
     /** A client signed as a TRAINER (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "TRAINER", null);
+        this(port, "TRAINER", null, "");
     }
 
-    private Api(int port, String roles, String userId) {
+    private Api(int port, String roles, String userId, String stores) {
         this.port = port;
         this.roles = roles;
         this.userId = userId;
+        this.stores = stores;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead. */
     public Api as(String roles) {
-        return new Api(port, roles, null);
+        return new Api(port, roles, null, "");
     }
 
     /** The same client, signed as the user {@code userId} holding {@code roles}. */
     public Api as(String userId, String roles) {
-        return new Api(port, roles, userId);
+        return new Api(port, roles, userId, "");
+    }
+
+    /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
+    public Api inStores(String roles, String stores) {
+        return new Api(port, roles, null, stores);
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -66,9 +73,12 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        var builder = (userId == null ? Callers.as(request, "training-service", roles)
-                : Callers.asUser(request, "training-service", userId, roles, "")).header("Content-Type", "application/json");
+        var target = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        var builder = (stores.isEmpty() ? Callers.as(target, "training-service", roles) : Callers.inStores(target, "training-service", roles, stores))
+                .header("Content-Type", "application/json");
+        if (userId != null) {
+            builder.setHeader("X-User-Id", userId);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -69,4 +69,17 @@ public final class Callers {
     private static SortedMap<String, String> canonical(Map<String, String> identity) {
         return IdentityAssertion.identityHeaders(identity.keySet(), name -> List.of(identity.get(name)));
     }
+
+    /**
+     * Signs a request as a staff member holding {@code roles} who works in {@code stores}
+     * (comma-separated), as a token's {@code stores} claim makes the gateway pass on.
+     */
+    public static HttpRequest.Builder inStores(HttpRequest.Builder request, String audience, String roles,
+            String stores) {
+        Map<String, String> identity = new LinkedHashMap<>();
+        identity.put("X-User-Id", "test-" + roles.toLowerCase().replace(',', '-'));
+        identity.put("X-User-Roles", roles);
+        identity.put("X-User-Stores", stores);
+        return signed(request, audience, identity);
+    }
 }

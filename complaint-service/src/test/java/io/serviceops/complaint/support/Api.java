@@ -19,16 +19,18 @@ public final class Api {
 
     private final String roles;
     private final String scopes;
+    private final String stores;
 
     /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "SUPERVISOR", "");
+        this(port, "SUPERVISOR", "", "");
     }
 
-    private Api(int port, String roles, String scopes) {
+    private Api(int port, String roles, String scopes, String stores) {
         this.port = port;
         this.roles = roles;
         this.scopes = scopes;
+        this.stores = stores;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead ("" for an anonymous caller). */
@@ -38,7 +40,12 @@ public final class Api {
 
     /** The same client, signed as a caller holding {@code roles} and API-key {@code scopes}. */
     public Api as(String roles, String scopes) {
-        return new Api(port, roles, scopes);
+        return new Api(port, roles, scopes, "");
+    }
+
+    /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
+    public Api inStores(String roles, String stores) {
+        return new Api(port, roles, "", stores);
     }
 
     public HttpResponse<String> post(String path, String body, String... headers) {
@@ -64,7 +71,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = Callers.as(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), "complaint-service", roles, scopes);
+        HttpRequest.Builder target = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder builder = stores.isEmpty() ? Callers.as(target, "complaint-service", roles, scopes)
+                : Callers.inStores(target, "complaint-service", roles, stores);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

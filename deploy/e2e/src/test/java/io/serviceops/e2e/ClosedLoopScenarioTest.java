@@ -86,7 +86,7 @@ class ClosedLoopScenarioTest {
     void connectToTheStack() throws Exception {
         gateway = new Gateway(URI.create("http://127.0.0.1:" + LocalStack.GATEWAY_PORT));
         clocks = new Clocks(LocalStack.SERVICES);
-        supervisor = gateway.user("e2e-supervisor", "SUPERVISOR");
+        supervisor = gateway.staffOf(STORE, "e2e-supervisor", "SUPERVISOR");
         trainer = gateway.user("e2e-trainer", "TRAINER");
         // The month's scorecard must hold every fact of the scenario: start at least two days before its end.
         Instant now = clocks.now();
@@ -235,7 +235,7 @@ class ClosedLoopScenarioTest {
                     "staffId", agent, "satisfaction", satisfaction));
         }
         // Five customers served at the front desk in 2, 3, 4, 7 and 10 minutes, reported by the staff app.
-        Caller staffApp = gateway.user("e2e-staff-app", "AGENT");
+        Caller staffApp = gateway.staffOf(STORE, "e2e-staff-app", "AGENT");
         Instant now = clocks.now();
         List<Integer> minutes = List.of(2, 3, 4, 7, 10);
         for (int i = 0; i < minutes.size(); i++) {
@@ -434,7 +434,7 @@ class ClosedLoopScenarioTest {
                 shown.add(standard.path("id").asString()));
         // The scorecards and the etiquette rules are internal: staff read them after logging in.
         assertThat(shown).contains("std-complaint-time-limits").doesNotContain("std-scorecard-a", "std-etiquette");
-        Caller staff = gateway.user("e2e-agent", "AGENT");
+        Caller staff = gateway.staffOf(STORE, "e2e-agent", "AGENT");
         assertThat(gateway.get(staff, "/api/v1/training/standards/std-etiquette").path("current").path("version")
                 .asString()).isEqualTo("1.0");
     }

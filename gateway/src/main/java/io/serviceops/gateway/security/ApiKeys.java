@@ -29,7 +29,6 @@ import reactor.core.publisher.Mono;
 class ApiKeys implements ReactiveAuthenticationManager {
 
     static final String HEADER = "X-Api-Key";
-    static final String STORE_PREFIX = "STORE_";
 
     /** Who a key stands for, wherever it is kept. */
     record KeyHolder(String client, List<String> scopes, List<String> stores) {
@@ -63,7 +62,7 @@ class ApiKeys implements ReactiveAuthenticationManager {
         String digest = ApiKeyDigest.sha256(String.valueOf(presented.getCredentials()));
         AuthProperties.ApiKey configured = configuredByDigest.get(digest);
         if (configured != null) {
-            return Mono.just(authenticated(new KeyHolder(configured.client(), configured.scopes(), List.of())));
+            return Mono.just(authenticated(new KeyHolder(configured.client(), configured.scopes(), configured.stores())));
         }
         if (revokedInConfiguration.contains(digest)) {
             return refused("revoked-key");
@@ -84,10 +83,9 @@ class ApiKeys implements ReactiveAuthenticationManager {
     }
 
     private static Authentication authenticated(KeyHolder key) {
-        var authorities = Stream.of(Stream.of(Role.INTEGRATION.authority()),
-                        key.scopes().stream().map(scope -> "SCOPE_" + scope),
-                        key.stores().stream().map(store -> STORE_PREFIX + store))
-                .flatMap(names -> names).map(SimpleGrantedAuthority::new).toList();
+        var authorities = Stream.concat(Stream.concat(Stream.of(Role.INTEGRATION.authority()),
+                        key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new),
+                Stores.authorities(key.stores())).toList();
         var token = UsernamePasswordAuthenticationToken.authenticated(key.client(), null, authorities);
         token.setDetails(key);
         return token;

@@ -15,7 +15,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells the services who calls ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Scopes}), which
+ * Tells the services who calls ({@code X-User-Id}, {@code X-User-Roles}, {@code X-User-Scopes}, and
+ * {@code X-User-Stores} for staff limited to their stores), which
  * {@link IdentityAssertions} then signs. Every {@code X-User-*} header and any identity assertion the
  * client sent are dropped first, so a caller cannot claim an identity; the API key itself never travels
  * further.
@@ -26,6 +27,7 @@ class IdentityHeaders implements GlobalFilter, Ordered {
     static final String USER_ID = "X-User-Id";
     static final String USER_ROLES = "X-User-Roles";
     static final String USER_SCOPES = "X-User-Scopes";
+    static final String USER_STORES = "X-User-Stores";
     static final int ORDER = 0;
     private static final List<String> CLIENT_SUPPLIED = List.of(IdentityAssertion.HEADER, ApiKeys.HEADER);
 
@@ -47,6 +49,11 @@ class IdentityHeaders implements GlobalFilter, Ordered {
                 headers.set(USER_ID, caller.getName());
                 headers.set(USER_ROLES, authorities(caller, "ROLE_", ","));
                 headers.set(USER_SCOPES, authorities(caller, "SCOPE_", " "));
+                // Absent rather than empty: a caller without stores is limited to none.
+                String stores = authorities(caller, Stores.AUTHORITY_PREFIX, ",");
+                if (!stores.isEmpty()) {
+                    headers.set(USER_STORES, stores);
+                }
             }
         }).build();
     }

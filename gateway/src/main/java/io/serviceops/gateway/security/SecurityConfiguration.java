@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim())))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim(), auth.storesClaim())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .addFilterAt(new ApiKeys(auth.apiKeys(), managedKeys, meters).filter(problems), SecurityWebFiltersOrder.AUTHENTICATION)

@@ -10,6 +10,7 @@ import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintStats;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.conventions.FieldError;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,7 +109,8 @@ class ComplaintController {
 
     @GetMapping
     @Operation(summary = "List complaints", description = "Paged and sorted (sort=field,asc|desc; fields: "
-            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue).")
+            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue). "
+            + StoreScopeDocs.LIST)
     PageView<ComplaintSummary> list(
             @RequestParam(required = false) List<ComplaintStatus> status,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
@@ -133,7 +136,7 @@ class ComplaintController {
     @GetMapping("/by-reference/{externalReference}")
     @Operation(summary = "A complaint by the CRM's own reference",
             description = "externalReference is unique per CRM client: an API key finds what it filed itself; staff name "
-                    + "the client (the key's client name) with ?client=.")
+                    + "the client (the key's client name) with ?client=. " + StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> byReference(
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String externalReference,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
@@ -147,7 +150,7 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A complaint with its deadlines and audit history")
+    @Operation(summary = "A complaint with its deadlines and audit history", description = StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         var complaint = queries.detail(id);
         return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
@@ -155,7 +158,7 @@ class ComplaintController {
 
     @GetMapping("/stats")
     @Operation(summary = "Counts for dashboards", description = "By status and type, open, overdue, escalated, "
-            + "and SLA breaches per deadline, optionally for one store and a filing period.")
+            + "and SLA breaches per deadline, optionally for one store and a filing period. " + StoreScopeDocs.LIST)
     ComplaintStats stats(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
