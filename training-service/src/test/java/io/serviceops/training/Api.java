@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The service these tests call: the audience of their signed identity. */
+    private static final String AUDIENCE = "training-service";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
@@ -74,11 +76,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         var target = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        var builder = (stores.isEmpty() ? Callers.as(target, "training-service", roles) : Callers.inStores(target, "training-service", roles, stores))
-                .header("Content-Type", "application/json");
-        if (userId != null) {
-            builder.setHeader("X-User-Id", userId);
-        }
+        var signed = userId != null ? Callers.asUser(target, AUDIENCE, userId, roles, "")
+                : stores.isEmpty() ? Callers.as(target, AUDIENCE, roles) : Callers.inStores(target, AUDIENCE, roles, stores);
+        var builder = signed.header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
