@@ -106,7 +106,7 @@ class IdentityAbuseTest {
         Api supervisor = Api.gateway().as("fault-sec-supervisor", "SUPERVISOR");
         Api agent = Api.gateway().as("fault-sec-agent", "AGENT");
         String id = answered(201, Api.gateway().post("/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
-                "channel", "APP", "storeId", "fault-sec-store", "description", "Security suite complaint"))).path("id").asString();
+                "channel", "ONLINE_FORM", "storeId", "fault-sec-store", "description", "Security suite complaint"))).path("id").asString();
         answered(200, supervisor.post("/api/v1/complaints/" + id + "/assign",
                 Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "fault-sec-agent"), Map.of("X-Actor", "mallory")));
         JsonNode assigned = Ledger.ok(admin.get("/api/v1/complaints/" + id));
