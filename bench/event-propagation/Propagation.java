@@ -1,10 +1,16 @@
+import io.serviceops.identity.IdentityAssertion;
+import io.serviceops.identity.IdentityKeys;
+import io.serviceops.identity.IdentitySigner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -24,6 +30,16 @@ import java.util.regex.Pattern;
  * Only 127.0.0.1. Settings from the environment (see README.md).
  */
 public class Propagation {
+
+    // As the gateway would sign it (bench/lib/env.sh shares SERVICEOPS_IDENTITY_KEYS with the bench stack).
+    static final IdentitySigner IDENTITY = new IdentitySigner(IdentityKeys.parse(System.getenv("SERVICEOPS_IDENTITY_KEYS")),
+            IdentitySigner.DEFAULT_LIFETIME, 16, Clock.systemUTC());
+
+    static HttpRequest.Builder signedAs(HttpRequest.Builder request, String audience, String roles) {
+        return request.header("X-User-Id", "bench").header("X-User-Roles", roles).header(IdentityAssertion.HEADER,
+                IDENTITY.assertion(new TreeMap<>(Map.of("x-user-id", "bench", "x-user-roles", roles)), audience));
+    }
+
 
     /** A probe not visible by then counts as lost (and as infinitely late in the percentiles). */
     static final long VISIBLE_TIMEOUT_MS = Long.parseLong(env("VISIBLE_TIMEOUT_MS", "10000"));
@@ -151,9 +167,9 @@ public class Propagation {
             return;
         }
         // Straight to kpi-service (no gateway hop in what is measured), with the identity the gateway would pass on.
-        HttpRequest request = HttpRequest.newBuilder(kpi.resolve(
-                "/api/v1/kpi/scorecards?subjectKind=STAFF&period=MONTH&subjectId=" + staff)).timeout(Duration.ofSeconds(10))
-                .header("X-User-Id", "bench").header("X-User-Roles", "SUPERVISOR").GET().build();
+        HttpRequest request = signedAs(HttpRequest.newBuilder(kpi.resolve(
+                "/api/v1/kpi/scorecards?subjectKind=STAFF&period=MONTH&subjectId=" + staff)), "kpi-service", "SUPERVISOR")
+                .timeout(Duration.ofSeconds(10)).GET().build();
         HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
             POLL_SLOTS.release();
             long now = System.nanoTime();

@@ -7,7 +7,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [[ "${1:-}" == simple ]]; then
-  cd "$here"; exec java -XX:+UseSerialGC -Xmx256m GatewayHop.java
+  # Calls the service directly, signed as the gateway: SERVICEOPS_IDENTITY_KEYS must be the stack's key ring
+  # (deploy/local/run.sh keeps it in <data dir>/identity-keys).
+  IDENTITY_JAR="$here/../../common-events/identity/target/identity-0.1.0-SNAPSHOT.jar"
+  cd "$here"; exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" GatewayHop.java
 fi
 source "$here/../lib/env.sh"
 export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-500}" WARMUP="${WARMUP:-300}" CONCURRENCY="${CONCURRENCY:-16}"
@@ -72,7 +75,7 @@ cd "$here"
 # Latency with one client (no queueing on the 2 shared cores: what each hop itself adds), throughput
 # with CONCURRENCY clients.
 { echo "== gateway hop, latency, 1 client ($(load_line))"
-  TARGETS="$targets" CONCURRENCY=1 REQUESTS="$LATENCY_REQUESTS" WARMUP=300 WARM_SECONDS="${WARM_SECONDS:-60}" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } \
+  TARGETS="$targets" CONCURRENCY=1 REQUESTS="$LATENCY_REQUESTS" WARMUP=300 WARM_SECONDS="${WARM_SECONDS:-60}" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" GatewayHop.java; } \
   | tee "$BENCH_WORK/results/gateway-hop-latency.txt"
 { echo "== gateway hop, throughput, $CONCURRENCY clients ($(load_line))"
-  TARGETS="$targets" java -XX:+UseSerialGC -Xmx256m GatewayHop.java; } | tee "$BENCH_WORK/results/gateway-hop-throughput.txt"
+  TARGETS="$targets" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" GatewayHop.java; } | tee "$BENCH_WORK/results/gateway-hop-throughput.txt"

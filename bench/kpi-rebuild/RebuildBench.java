@@ -1,12 +1,17 @@
+import io.serviceops.identity.IdentityAssertion;
+import io.serviceops.identity.IdentityKeys;
+import io.serviceops.identity.IdentitySigner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,6 +28,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Needs kafka-clients on the class path. Only 127.0.0.1.
  */
 public class RebuildBench {
+
+    // As the gateway would sign it (bench/lib/env.sh shares SERVICEOPS_IDENTITY_KEYS with the bench stack).
+    static final IdentitySigner IDENTITY = new IdentitySigner(IdentityKeys.parse(System.getenv("SERVICEOPS_IDENTITY_KEYS")),
+            IdentitySigner.DEFAULT_LIFETIME, 16, Clock.systemUTC());
+
+    static HttpRequest.Builder signedAs(HttpRequest.Builder request, String audience, String roles) {
+        return request.header("X-User-Id", "bench").header("X-User-Roles", roles).header(IdentityAssertion.HEADER,
+                IDENTITY.assertion(new TreeMap<>(Map.of("x-user-id", "bench", "x-user-roles", roles)), audience));
+    }
+
 
     static final List<String> TOPICS = List.of("serviceops.complaints.v1", "serviceops.feedback.v1", "serviceops.training.v1");
 
@@ -45,9 +60,8 @@ public class RebuildBench {
             raw[round] = read / s;
             System.out.printf("%6d %-8s %10d %9.2f %12.0f%n", round + 1, "raw", read, s, raw[round]);
 
-            HttpRequest request = HttpRequest.newBuilder(kpi.resolve("/api/v1/kpi/rebuild")).timeout(Duration.ofMinutes(5))
-                    .header("X-User-Id", "bench").header("X-User-Roles", "ADMIN")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            HttpRequest request = signedAs(HttpRequest.newBuilder(kpi.resolve("/api/v1/kpi/rebuild")), "kpi-service", "ADMIN")
+                    .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build();
             t0 = System.nanoTime();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             s = (System.nanoTime() - t0) / 1e9;

@@ -5,12 +5,19 @@ REPO_ROOT="$(cd "$BENCH_ROOT/.." && pwd)"
 
 export GATEWAY_PORT="${GATEWAY_PORT:-38080}" COMPLAINT_PORT="${COMPLAINT_PORT:-38081}"
 export FEEDBACK_PORT="${FEEDBACK_PORT:-38082}" KPI_PORT="${KPI_PORT:-38083}" TRAINING_PORT="${TRAINING_PORT:-38084}"
+export NOTIFICATION_PORT="${NOTIFICATION_PORT:-38085}"
+export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-33025}" MAIL_POP3_PORT="${MAIL_POP3_PORT:-33110}"
 export MONGO_PORT="${MONGO_PORT:-57017}" KAFKA_PORT="${KAFKA_PORT:-59092}" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-59093}"
 export REDIS_PORT="${REDIS_PORT:-56379}"
 export NGINX_PORT="${NGINX_PORT:-38090}" BARE_GATEWAY_PORT="${BARE_GATEWAY_PORT:-38091}"
 export SERVICEOPS_DATA_DIR="${SERVICEOPS_DATA_DIR:-/tmp/serviceops-bench-data}"
 # The gateway's limiter would throttle the load itself (see gateway/README.md).
 export RATE_LIMIT_PER_SECOND="${RATE_LIMIT_PER_SECOND:-1000000}" RATE_LIMIT_BURST="${RATE_LIMIT_BURST:-1000000}"
+
+# The identity key ring of the bench stack (run.sh passes it to every process) and of the benchmarks that
+# call a service directly, signing as the gateway does (common-events/identity).
+export SERVICEOPS_IDENTITY_KEYS="${SERVICEOPS_IDENTITY_KEYS:-bench:serviceops-bench-identity-key-0123456789}"
+IDENTITY_JAR="$REPO_ROOT/common-events/identity/target/identity-0.1.0-SNAPSHOT.jar"
 
 export GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" DIRECT_URL="http://127.0.0.1:$COMPLAINT_PORT"
 export KPI_URL="http://127.0.0.1:$KPI_PORT" MONGO_URI="mongodb://127.0.0.1:$MONGO_PORT"
@@ -20,7 +27,7 @@ mkdir -p "$BENCH_WORK"
 
 # Kafka client (from the local stack's broker libraries) and the MongoDB sync driver (local Maven repo).
 m2="${M2_REPO:-$HOME/.m2/repository}"
-BENCH_CP="$REPO_ROOT/deploy/local-infra/target/lib/*"
+BENCH_CP="$REPO_ROOT/deploy/local-infra/target/lib/*:$IDENTITY_JAR"
 for jar in org/mongodb/mongodb-driver-sync org/mongodb/mongodb-driver-core org/mongodb/bson; do
   found="$(ls -1 "$m2/$jar"/*/*.jar 2>/dev/null | grep -v -e sources -e javadoc | sort -V | tail -n 1)"
   [[ -n "$found" ]] && BENCH_CP="$BENCH_CP:$found"

@@ -133,7 +133,8 @@ public class Demo {
             batches = 1;
         }
         for (Staff member : staff) {
-            agentTokens.put(member.id(), token(member.id(), "AGENT"));
+            // Each agent works in one store (token claim stores): store scoping limits them to its complaints.
+            agentTokens.put(member.id(), token(member.id(), "AGENT", member.store()));
             gateway.json("PUT", "/api/v1/kpi/staff/" + member.id(), supervisor,
                     "{\"storeId\":\"" + member.store() + "\",\"department\":\"" + member.department() + "\"}");
             gateway.json("PUT", "/api/v1/training/staff/" + member.id(), trainer,
@@ -233,15 +234,19 @@ public class Demo {
     private Filed file(Staff member) {
         String type = pick(TYPES);
         String channel = pick(CHANNELS);
+        String customer = "cust-" + (1000 + random.get().nextInt(9000));
+        boolean byFrontEnd = "APP".equals(channel) || "ONLINE_FORM".equals(channel);
         String body = "{\"type\":\"" + type + "\",\"channel\":\"" + channel + "\",\"storeId\":\"" + member.store()
-                + "\",\"staffId\":\"" + member.id() + "\",\"customerId\":\"cust-" + (1000 + random.get().nextInt(9000))
+                + "\",\"staffId\":\"" + member.id() + "\",\"customerId\":\"" + customer
                 + "\",\"description\":\"" + describe(type) + "\""
                 + ("CRM".equals(channel) ? ",\"externalReference\":\"CRM-" + (100000 + random.get().nextInt(900000)) + "\"" : "")
-                + (chance(15) ? ",\"urgency\":\"HIGH\"" : "") + "}";
-        // The CRM files through its API key, every other channel through the public front end.
+                + (!byFrontEnd && !"CRM".equals(channel) && chance(15) ? ",\"urgency\":\"HIGH\"" : "") + "}";
+        // Who may set which field (complaint-service README): the CRM files through its API key, the app and
+        // the web form as the signed-in customer, phone and in-store complaints are entered by the agent.
         String answer = "CRM".equals(channel)
                 ? gateway.call("POST", "/api/v1/complaints", "X-Api-Key", CRM_KEY, body)
-                : gateway.call("POST", "/api/v1/complaints", null, null, body);
+                : gateway.call("POST", "/api/v1/complaints", "Authorization", "Bearer "
+                        + (byFrontEnd ? token(customer, "CUSTOMER_APP") : agentTokens.get(member.id())), body);
         complaints.incrementAndGet();
         return new Filed(Json.string(answer, "id"), member, type);
     }
@@ -404,9 +409,15 @@ public class Demo {
         return Instant.parse(Json.string(clocks.get(2).call("GET", "/actuator/clock", null, null, null), "now"));
     }
 
+    /** A chain-wide token (no stores claim: every store's objects), as the supervisor and trainer use. */
     private String token(String subject, String role) {
+        return token(subject, role, null);
+    }
+
+    private String token(String subject, String role, String store) {
         String answer = gateway.call("POST", "/auth/dev-token", null, null,
-                "{\"subject\":\"" + subject + "\",\"roles\":[\"" + role + "\"]}");
+                "{\"subject\":\"" + subject + "\",\"roles\":[\"" + role + "\"]"
+                        + (store == null ? "" : ",\"stores\":[\"" + store + "\"]") + "}");
         return Json.string(answer, "access_token");
     }
 

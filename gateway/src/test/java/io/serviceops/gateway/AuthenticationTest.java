@@ -89,7 +89,9 @@ class AuthenticationTest extends GatewayTestSupport {
         client.post().uri("/api/v1/training/standards").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
         client.get().uri("/api/v1/training/assignments").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/training/programmes").headers(h -> h.setBearerAuth(token("sue", "SUPERVISOR")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.serviceops.gateway;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     // stays large enough for every other test's few requests.
     "RATE_LIMIT_PER_SECOND=1",
     // The shared 2-core machine can be slow; the limiter must not fail open because of it here.
-    "spring.data.redis.timeout=3s"})
+    "spring.data.redis.timeout=3s",
+    "serviceops.identity.keys=" + GatewayTestSupport.IDENTITY_KEYS})
 abstract class GatewayTestSupport {
 
     static final StubService COMPLAINTS = new StubService("complaints");
@@ -38,10 +42,16 @@ abstract class GatewayTestSupport {
     static final StubService TRAINING = new StubService("training");
     static final StubService NOTIFICATIONS = new StubService("notifications");
 
+    static final String IDENTITY_KEYS = "gw-test:gateway-test-identity-key-0123456789abcdef";
+
+    /** The managed API keys' store (an in-memory MongoDB wire server), one for the whole test JVM. */
+    static final MongoServer MONGO = startedMongo();
+
     static final String FULL_KEY = "crm-full-key";
     static final String FEEDBACK_ONLY_KEY = "crm-feedback-key";
     static final String REVOKED_KEY = "crm-revoked-key";
     static final String WEBHOOKS_KEY = "crm-webhooks-key";
+    static final String STORE_7_KEY = "crm-store-7-key";
 
     @LocalServerPort
     int port;
@@ -59,10 +69,14 @@ abstract class GatewayTestSupport {
         registry.add("TRAINING_SERVICE_URL", TRAINING::url);
         registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATIONS::url);
         registry.add("spring.data.redis.url", () -> LocalRedis.instance().url());
+        registry.add("spring.mongodb.uri", () -> "mongodb://" + MONGO.getLocalAddress().getHostString() + ":"
+                + MONGO.getLocalAddress().getPort() + "/gateway");
         apiKey(registry, 0, "crm-full", FULL_KEY, "complaints:write,feedback:write", false);
         apiKey(registry, 1, "crm-feedback", FEEDBACK_ONLY_KEY, "feedback:write", false);
         apiKey(registry, 2, "crm-old", REVOKED_KEY, "complaints:write", true);
         apiKey(registry, 3, "crm-hooks", WEBHOOKS_KEY, "webhooks:manage", false);
+        apiKey(registry, 4, "crm-store-7", STORE_7_KEY, "complaints:write", false);
+        registry.add("serviceops.auth.api-keys[4].stores", () -> "store-7");
     }
 
     private static void apiKey(DynamicPropertyRegistry registry, int index, String client, String key, String scopes,
@@ -72,6 +86,12 @@ abstract class GatewayTestSupport {
         registry.add(prefix + "sha256", () -> Sha256.hex(key));
         registry.add(prefix + "scopes", () -> scopes);
         registry.add(prefix + "revoked", () -> revoked);
+    }
+
+    private static MongoServer startedMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return server;
     }
 
     @BeforeEach
@@ -86,8 +106,17 @@ abstract class GatewayTestSupport {
     }
 
     String token(String subject, String... roles) {
+        return token(Map.of("subject", subject, "roles", roles));
+    }
+
+    /** A development token for a staff member working in {@code stores}. */
+    String tokenInStores(String subject, List<String> stores, String... roles) {
+        return token(Map.of("subject", subject, "roles", roles, "stores", stores));
+    }
+
+    private String token(Map<String, Object> request) {
         Map<?, ?> answer = client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("subject", subject, "roles", roles))
+                .bodyValue(request)
                 .exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) answer.get("access_token");

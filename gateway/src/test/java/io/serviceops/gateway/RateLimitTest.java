@@ -45,7 +45,7 @@ class RateLimitTest extends GatewayTestSupport {
 
     @Test
     void reportsInProcessLimitsAsEnforcedInHealthAndAGauge() {
-        client.get().uri("/actuator/health").exchange()
+        client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(token("root", "ADMIN"))).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.components.rateLimiter.status").isEqualTo("UP")

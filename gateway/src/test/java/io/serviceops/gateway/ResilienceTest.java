@@ -18,6 +18,21 @@ class ResilienceTest extends GatewayTestSupport {
     void restoreServices() {
         TRAINING.start();
         KPI.answerAfter(Duration.ZERO);
+        KPI.answerWith(200);
+    }
+
+    @Test
+    void retriesAGetOnlyWhenTheServiceAnswers502503Or504NeverOnA500() {
+        String supervisor = token("sue", "SUPERVISOR");
+        KPI.answerWith(500);
+        client.get().uri("/api/v1/kpi/scorecards").headers(h -> h.setBearerAuth(supervisor))
+                .exchange().expectStatus().isEqualTo(500);
+        assertThat(KPI.hits()).isOne();
+
+        KPI.answerWith(502);
+        client.get().uri("/api/v1/kpi/scorecards").headers(h -> h.setBearerAuth(supervisor))
+                .exchange().expectStatus().is5xxServerError();
+        assertThat(KPI.hits()).isEqualTo(3);
     }
 
     @Test

@@ -1,6 +1,12 @@
 package io.serviceops.gateway;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import io.serviceops.identity.AssertionRejected;
+import io.serviceops.identity.IdentityAssertion;
+import io.serviceops.identity.IdentityKeys;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RoutingTest extends GatewayTestSupport {
 
@@ -69,13 +76,45 @@ class RoutingTest extends GatewayTestSupport {
     @Test
     void passesTheCallersIdentityAndDropsIdentityHeadersTheClientSent() {
         client.get().uri("/api/v1/complaints/c-1")
-                .header("X-User-Id", "mallory").header("X-User-Roles", "ADMIN")
+                .header("X-User-Id", "mallory").header("X-User-Roles", "ADMIN").header("X-User-Stores", "store-9")
+                .header(IdentityAssertion.HEADER, "v1.forged.complaint-service.9999999999.AAAA")
                 .headers(h -> h.setBearerAuth(token("alice", "AGENT")))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.headers.x-user-id").isEqualTo("alice")
-                .jsonPath("$.headers.x-user-roles").isEqualTo("AGENT");
+                .jsonPath("$.headers.x-user-roles").isEqualTo("AGENT")
+                .jsonPath("$.headers.x-user-stores").doesNotExist()
+                .jsonPath("$.headers.x-identity-assertion").value(String.class,
+                        assertion -> assertThat(assertion).startsWith("v1.gw-test.complaint-service."));
+    }
+
+    @Test
+    void signsTheIdentityForTheRoutesServiceSoItVerifiesThereAndNowhereElse() {
+        Map<?, ?> headers = (Map<?, ?>) client.get().uri("/api/v1/kpi/scorecards")
+                .headers(h -> h.setBearerAuth(token("alice", "SUPERVISOR")))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("headers");
+        var identity = IdentityAssertion.identityHeaders(
+                headers.keySet().stream().map(String::valueOf).toList(), name -> List.of(String.valueOf(headers.get(name))));
+        String assertion = String.valueOf(headers.get("x-identity-assertion"));
+        var keys = IdentityKeys.parse(IDENTITY_KEYS);
+
+        assertThat(identity).containsEntry("x-user-id", "alice").containsEntry("x-user-roles", "SUPERVISOR");
+        IdentityAssertion.verify(keys, assertion, identity, "kpi-service", Instant.now());
+        assertThatThrownBy(() -> IdentityAssertion.verify(keys, assertion, identity, "complaint-service", Instant.now()))
+                .isInstanceOf(AssertionRejected.class);
+    }
+
+    @Test
+    void signsAnAnonymousAssertionForOpenEndpoints() {
+        Map<?, ?> headers = (Map<?, ?>) client.post().uri("/api/v1/complaints").bodyValue("{}")
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("headers");
+
+        assertThat(headers.keySet().stream().map(String::valueOf)).noneMatch(IdentityAssertion::isIdentityHeader);
+        IdentityAssertion.verify(IdentityKeys.parse(IDENTITY_KEYS), String.valueOf(headers.get("x-identity-assertion")),
+                new java.util.TreeMap<>(), "complaint-service", Instant.now());
     }
 
     @Test

@@ -29,6 +29,8 @@ final class StubService {
     private volatile HttpServer server;
     private volatile int port;
     private volatile Duration delay = Duration.ZERO;
+    private volatile int status = 200;
+    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
     StubService(String name) {
         this.name = name;
@@ -41,6 +43,16 @@ final class StubService {
 
     void answerAfter(Duration delay) {
         this.delay = delay;
+    }
+
+    /** Answers every request with this status (a failing service), counting the calls that reach it. */
+    void answerWith(int failing) {
+        status = failing;
+        hits.set(0);
+    }
+
+    int hits() {
+        return hits.get();
     }
 
     /** Closes the port: the service is down, connections are refused. */
@@ -63,6 +75,7 @@ final class StubService {
         }
         port = server.getAddress().getPort();
         delay = Duration.ZERO;
+        status = 200;
         server.setExecutor(threads);
         server.createContext("/", this::answer);
         server.start();
@@ -73,8 +86,9 @@ final class StubService {
             Thread.sleep(delay.toMillis());
             exchange.getRequestBody().readAllBytes();
             byte[] body = exchange.getRequestURI().getPath().equals("/v3/api-docs") ? apiDocs() : echo(exchange);
+            hits.incrementAndGet();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

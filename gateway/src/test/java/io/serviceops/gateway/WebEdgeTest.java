@@ -1,7 +1,10 @@
 package io.serviceops.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,36 @@ class WebEdgeTest extends GatewayTestSupport {
                 .header("Access-Control-Request-Method", "GET")
                 .exchange()
                 .expectStatus().isForbidden()
-                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersRefusalsNettyOrTheFirewallWouldLeaveEmptyAsProblems() {
+        client.method(org.springframework.http.HttpMethod.TRACE).uri("/api/v1/complaints").exchange()
+                .expectStatus().isEqualTo(405).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/api/v1/complaints?q=" + "a".repeat(20_000)).exchange()
+                .expectStatus().isEqualTo(414).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/api/v1/complaints").header("X-Padding", "p".repeat(20_000)).exchange()
+                .expectStatus().isEqualTo(431).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/complaints/a%2F..%2Fb")).exchange()
+                .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void sendsOneRequestIdAndAContentSecurityPolicy() {
+        var answer = client.get().uri("/api/v1/complaints/c-1").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
+                .header("X-Request-Id", "req-1").exchange().expectStatus().isOk().returnResult(String.class);
+        assertThat(answer.getResponseHeaders().get("X-Request-Id")).containsExactly("req-1");
+        client.get().uri("/swagger-ui.html").exchange()
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void showsNoHealthDetailsToAnonymousCallers() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
     }
 
     @Test
@@ -50,8 +82,30 @@ class WebEdgeTest extends GatewayTestSupport {
     }
 
     @Test
+    void refusesAChunkedBodyAboveTheSizeLimitAsProblem413() {
+        Flux<DataBuffer> chunks = Flux.range(0, 100).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[2048]));
+
+        client.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413);
+    }
+
+    @Test
+    void passesAChunkedBodyWithinTheLimit() {
+        Flux<DataBuffer> chunks = Flux.range(0, 4).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[1024]));
+
+        client.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
     void staysHealthyAndReportsTheRateLimiterMode() {
-        client.get().uri("/actuator/health")
+        client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()

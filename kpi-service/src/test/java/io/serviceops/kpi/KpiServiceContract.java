@@ -65,7 +65,7 @@ class KpiServiceContract {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, "kpi-service");
         events = new EventInjector(bootstrapServers);
         scenario = new KpiScenario(api, events);
     }

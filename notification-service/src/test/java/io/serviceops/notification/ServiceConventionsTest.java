@@ -3,6 +3,7 @@ package io.serviceops.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.testsupport.ServiceConventionsContract;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @ServiceTest
@@ -16,6 +17,12 @@ class ServiceConventionsTest extends ServiceConventionsContract {
     @Override
     protected String resourcePath(String id) {
         return "/api/v1/webhooks/subscriptions/" + id;
+    }
+
+    /** A delivery id is {@code <eventId>:<subscriptionId>}; a notification id is longer than one id. */
+    @Override
+    protected Set<String> idsOfAnotherShape() {
+        return Set.of("DeliveryController.replayOne(deliveryId)", "NotificationController.bounce(id)");
     }
 
     @Test

@@ -40,6 +40,6 @@ public abstract class TrainingIntegrationTest {
 
     @BeforeEach
     void client() {
-        api = new Api(port).as("TRAINER");
+        api = new Api(port, "training-service").as("TRAINER");
     }
 }

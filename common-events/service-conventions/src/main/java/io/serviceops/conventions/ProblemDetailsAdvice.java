@@ -75,7 +75,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? declared.asCollection().getGeneric().resolve() : declared.resolve();
         String expected = type != null && type.isEnum()
                 ? "must be one of " + Arrays.toString(type.getEnumConstants())
-                : "cannot be read as " + (type == null ? "its type" : type.getSimpleName());
+                : ValueMessages.ofParameter(mismatch, type);
         return invalid(List.of(new FieldError(mismatch.getName(), expected)), headers, request, ex);
     }
 
@@ -110,9 +110,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             problem.setDetail(ProblemTexts.text("malformed.field", field));
-            problem.setProperty("errors", List.of(new FieldError(field, bind.getOriginalMessage())));
+            problem.setProperty("errors", List.of(new FieldError(field, ValueMessages.of(bind))));
         } else if (ex.getCause() instanceof JacksonException json) {
-            problem.setDetail(ProblemTexts.text("malformed.json") + " " + json.getOriginalMessage());
+            problem.setDetail(ProblemTexts.text("malformed.json") + " " + ValueMessages.withoutTypes(json.getOriginalMessage()));
         } else {
             problem.setDetail(ProblemTexts.text("malformed.missing"));
         }

@@ -22,35 +22,49 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
+    private final String audience;
     private final String roles;
     private final String scopes;
     private final String userId;
+    private final String stores;
 
-    /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
-    public Api(int port) {
-        this(port, "SUPERVISOR", "", null);
+    /**
+     * A client of the service listening on {@code port}, signed as a SUPERVISOR (through the gateway, a
+     * service only sees verified callers).
+     *
+     * @param audience the service's {@code spring.application.name}, which its signed identity names
+     */
+    public Api(int port, String audience) {
+        this(port, audience, "SUPERVISOR", "", null, "");
     }
 
-    private Api(int port, String roles, String scopes, String userId) {
+    private Api(int port, String audience, String roles, String scopes, String userId, String stores) {
         this.port = port;
+        this.audience = audience;
         this.roles = roles;
         this.scopes = scopes;
         this.userId = userId;
+        this.stores = stores;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead ("" for an anonymous caller). */
     public Api as(String roles) {
-        return new Api(port, roles, "", null);
+        return as(roles, "");
     }
 
     /** The same client, signed as a caller holding {@code roles} and API-key {@code scopes} (space-separated). */
     public Api as(String roles, String scopes) {
-        return new Api(port, roles, scopes, null);
+        return new Api(port, audience, roles, scopes, null, "");
     }
 
     /** The same client, signed as the user {@code userId} holding {@code roles}. */
     public Api asUser(String userId, String roles) {
-        return new Api(port, roles, "", userId);
+        return new Api(port, audience, roles, "", userId, "");
+    }
+
+    /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
+    public Api inStores(String roles, String stores) {
+        return new Api(port, audience, roles, "", null, stores);
     }
 
     /** @param headers extra request headers as name, value, name, value, … */
@@ -110,10 +124,10 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = Callers.as(HttpRequest.newBuilder(uri(path)), roles, scopes);
-        if (userId != null) {
-            builder.setHeader("X-User-Id", userId);
-        }
+        HttpRequest.Builder target = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder builder = userId != null ? Callers.asUser(target, audience, userId, roles, scopes)
+                : stores.isEmpty() ? Callers.as(target, audience, roles, scopes)
+                : Callers.inStores(target, audience, roles, stores);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

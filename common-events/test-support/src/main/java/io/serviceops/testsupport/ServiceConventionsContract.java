@@ -2,13 +2,19 @@ package io.serviceops.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.ids.Ids;
+import jakarta.validation.constraints.Pattern;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +22,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What every service must do alike: report health with probes, expose Prometheus metrics and an
  * OpenAPI description, answer unknown paths, missing resources, invalid ids and unreadable bodies with
  * the same problem+json carrying the request id and a title in the caller's language (en or zh-CN),
- * and refuse API calls that carry no caller identity. A service's test extends this and
- * runs it on {@link RealInfrastructure}.
+ * and refuse API calls that carry no caller identity or one the gateway did not sign. A service's test
+ * extends this and runs it on {@link RealInfrastructure}.
  */
 public abstract class ServiceConventionsContract {
 
@@ -47,7 +59,9 @@ public abstract class ServiceConventionsContract {
 
     @Test
     void reportsHealthWithLivenessAndReadiness() throws Exception {
-        assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        // Components and their details (database names, paths) only for ADMIN; an anonymous caller sees none.
+        assertThat(send(asAdmin(uri("/actuator/health")).GET()).body()).contains("\"status\":\"UP\"", "\"components\"");
+        assertThat(get("/actuator/health").body()).doesNotContain("components", "details");
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
@@ -135,6 +149,84 @@ public abstract class ServiceConventionsContract {
                 .allMatch(name -> name.startsWith("io.serviceops.conventions."), "a class of service-conventions");
     }
 
+    /**
+     * The ids of this service that keep another, documented shape than the one id rule (e.g. a composite
+     * id made of several ids), as {@code Controller.method(parameter)}.
+     */
+    protected Set<String> idsOfAnotherShape() {
+        return Set.of();
+    }
+
+    /** Every service runs the same ids through its resource path, so an id accepted by one is accepted by all. */
+    @Test
+    void acceptsEveryIdTheOneRuleAllowsAndRefusesTheRest() throws Exception {
+        for (String id : List.of("zhang.san", "li.si@store-12.example", "cmp-fb_1:2", "A9", "a".repeat(64))) {
+            HttpResponse<String> answer = send(asAdmin(uri(resourcePath(id))).GET());
+            assertThat(answer.statusCode()).as("GET %s: %s", resourcePath(id), answer.body()).isEqualTo(404);
+        }
+        for (String id : List.of("a".repeat(65), ".hidden", "-x", "$where")) {
+            HttpResponse<String> answer = send(asAdmin(uri(resourcePath(id))).GET());
+            assertThat(answer.statusCode()).as("GET %s: %s", resourcePath(id), answer.body()).isEqualTo(400);
+        }
+    }
+
+    /**
+     * Each id a client sends (a path variable or query parameter named {@code id}, {@code *Id} or
+     * {@code *Ids}, and any checked id in a request body) is checked with {@code Ids.PATTERN}, the one rule
+     * the gateway and every service share.
+     */
+    @Test
+    void checksEveryIdWithTheOneRule() {
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+        List<String> offRule = new ArrayList<>();
+        mapping.getHandlerMethods().values().stream()
+                .filter(handler -> handler.getBeanType().getName().startsWith("io.serviceops."))
+                .forEach(handler -> {
+                    for (MethodParameter parameter : handler.getMethodParameters()) {
+                        parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                        String where = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName() + "(";
+                        if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                            bodyIds(parameter.getParameterType(), where, offRule);
+                        } else if (parameter.hasParameterAnnotation(PathVariable.class)
+                                || parameter.hasParameterAnnotation(RequestParam.class)) {
+                            String name = parameter.getParameterName();
+                            Pattern rule = parameter.getParameterAnnotation(Pattern.class);
+                            if (rule == null && parameter.getParameter().getAnnotatedType()
+                                    instanceof AnnotatedParameterizedType list) {
+                                rule = list.getAnnotatedActualTypeArguments()[0].getAnnotation(Pattern.class);
+                            }
+                            if (isId(name) && (rule == null || !rule.regexp().equals(Ids.PATTERN))
+                                    && !idsOfAnotherShape().contains(where + name + ")")) {
+                                offRule.add(where + name + ")");
+                            }
+                        }
+                    }
+                });
+        assertThat(offRule).as("ids checked otherwise than with Ids.PATTERN").isEmpty();
+    }
+
+    private void bodyIds(Class<?> body, String where, List<String> offRule) {
+        if (!body.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : body.getRecordComponents()) {
+            Pattern rule = component.getAccessor().getAnnotation(Pattern.class);
+            if (rule == null && component.getAnnotatedType() instanceof AnnotatedParameterizedType list) {
+                rule = list.getAnnotatedActualTypeArguments()[0].getAnnotation(Pattern.class);
+            }
+            String location = where + body.getSimpleName() + "." + component.getName() + ")";
+            if (isId(component.getName()) && rule != null && !rule.regexp().equals(Ids.PATTERN)
+                    && !idsOfAnotherShape().contains(location)) {
+                offRule.add(location);
+            }
+        }
+    }
+
+    private static boolean isId(String name) {
+        return name != null && (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids"));
+    }
+
     @Test
     void refusesAnApiCallWithoutCallerIdentity() throws Exception {
         HttpResponse<String> anonymous = get("/api/v1/no-such-thing");
@@ -142,14 +234,24 @@ public abstract class ServiceConventionsContract {
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
 
-        HttpResponse<String> noRole = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
-                .header("X-User-Id", "someone").header("X-User-Roles", "CUSTOMER_APP").GET().build(),
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+                .header("X-User-Id", "mallory").header("X-User-Roles", "ADMIN").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("identity headers without the gateway's signature").isEqualTo(401);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> noRole = http.send(Callers.asUser(HttpRequest.newBuilder(uri("/api/v1/no-such-thing")),
+                audience(), "someone", "CUSTOMER_APP", "").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noRole.statusCode()).isEqualTo(403);
     }
 
-    private static HttpRequest.Builder asAdmin(URI uri) {
-        return HttpRequest.newBuilder(uri).header("X-User-Id", "contract-admin").header("X-User-Roles", "ADMIN");
+    private HttpRequest.Builder asAdmin(URI uri) {
+        return Callers.asUser(HttpRequest.newBuilder(uri), audience(), "contract-admin", "ADMIN", "");
+    }
+
+    private String audience() {
+        return context.getEnvironment().getRequiredProperty("spring.application.name");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -134,10 +134,12 @@ public class Complaint extends OutboxAggregate {
         changed(actor, at, "ROOT_CAUSE_FOUND", cause + (findings == null ? "" : ": " + findings));
     }
 
-    public void respond(String message, String respondedBy, Instant at) {
+    /** {@code onBehalfOf}: the staff member a supervisor records the answer for (credited with it), else null. */
+    public void respond(String message, String actor, String onBehalfOf, Instant at) {
         allow("respond to", Set.of(ASSIGNED, INVESTIGATING), "it must be assigned and not waiting or resolved");
-        changed(respondedBy, at, "RESPONDED", message);
-        firstResponse(respondedBy, at);
+        history.add(new AuditEntry(at, actor, "RESPONDED", message, onBehalfOf));
+        changed(at);
+        firstResponse(onBehalfOf == null ? actor : onBehalfOf, at);
     }
 
     public void waitForCustomer(String reason, String actor, Instant at) {
@@ -156,8 +158,12 @@ public class Complaint extends OutboxAggregate {
         changed(actor, at, "RESUMED", note);
     }
 
-    /** Resolving answers the customer too, so it counts as the first response if there was none. */
-    public void resolve(RootCause cause, Handling how, String summary, String resolvedBy, Instant at) {
+    /**
+     * Resolving answers the customer too, so it counts as the first response if there was none.
+     * {@code onBehalfOf}: the staff member a supervisor records the resolution for (credited with it), else null.
+     */
+    public void resolve(RootCause cause, Handling how, String summary, String actor, String onBehalfOf, Instant at) {
+        String resolvedBy = onBehalfOf == null ? actor : onBehalfOf;
         allow("resolve", Set.of(ASSIGNED, INVESTIGATING), "it must be assigned and not waiting or resolved");
         if (cause == null && rootCause == null) {
             throw new ActionNotAllowed("resolve", status, "record the root cause first (investigate) or give it");
@@ -167,7 +173,9 @@ public class Complaint extends OutboxAggregate {
         firstResponse(resolvedBy, at);
         sla.met(RESOLUTION, at);
         status = RESOLVED;
-        changed(resolvedBy, at, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary));
+        history.add(new AuditEntry(at, actor, "RESOLVED", rootCause + " / " + how + (summary == null ? "" : ": " + summary),
+                onBehalfOf));
+        changed(at);
         raise(new ComplaintResolved(id, filing.type(), storeId(), staffId(), filing.customerId(), resolvedBy,
                 rootCause.name(), how.name(), filedAt, at, due(RESOLUTION), sla.deadline(RESOLUTION).metInTime(),
                 filing.externalReference(), assigneeId), at);
@@ -237,6 +245,10 @@ public class Complaint extends OutboxAggregate {
 
     void changed(String actor, Instant at, String action, String detail) {
         history.add(new AuditEntry(at, actor, action, detail));
+        changed(at);
+    }
+
+    private void changed(Instant at) {
         lastChangedAt = at;
         nextCheckAt = nextCheck();
     }

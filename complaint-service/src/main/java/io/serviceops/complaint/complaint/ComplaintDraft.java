@@ -3,8 +3,8 @@ package io.serviceops.complaint.complaint;
 import io.serviceops.complaint.sla.Priority;
 
 /**
- * What intake knows about a new complaint. {@code customerId} and {@code contact} are null for an
- * anonymous complaint; {@code followUpOf} names the feedback that opened it, if any.
+ * What intake knows about a new complaint. {@code customerId} is null for an anonymous complaint,
+ * which may still carry {@code contact} data for the reply; {@code followUpOf} names the feedback that opened it, if any.
  */
 public record ComplaintDraft(String type, Channel channel, String storeId, String staffId, String customerId,
         CustomerTier tier, Contact contact, String description, String externalReference, Grade urgency,

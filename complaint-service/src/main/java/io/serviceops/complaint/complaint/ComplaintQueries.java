@@ -2,6 +2,7 @@ package io.serviceops.complaint.complaint;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.conventions.access.StoreScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,12 +42,13 @@ public class ComplaintQueries {
         this.clock = clock;
     }
 
+    /** A complaint of the caller's stores ({@link StoreScope}); another store's answers as a missing one. */
     public Complaint detail(String id) {
         Complaint complaint = mongo.findById(id, Complaint.class);
         if (complaint == null) {
             throw new ComplaintNotFound(id);
         }
-        return complaint;
+        return StoreScope.ofCaller().visible(complaint, complaint.storeId(), () -> new ComplaintNotFound(id));
     }
 
     /** The complaint a CRM client filed under its own reference. */
@@ -56,7 +58,8 @@ public class ComplaintQueries {
         if (complaint == null) {
             throw new ComplaintNotFound(externalReference + " of client " + client);
         }
-        return complaint;
+        return StoreScope.ofCaller().visible(complaint, complaint.storeId(),
+                () -> new ComplaintNotFound(externalReference + " of client " + client));
     }
 
     /** The complaint a customer's status link names. */
@@ -68,6 +71,7 @@ public class ComplaintQueries {
         return complaint;
     }
 
+    /** The complaints of the caller's stores that match {@code filter}. */
     public Page<Complaint> search(ComplaintFilter filter, Pageable page) {
         Query query = new Query(criteria(filter));
         long total = mongo.count(query, Complaint.class);
@@ -132,8 +136,10 @@ public class ComplaintQueries {
                 new Criteria().andOperator(where(RESOLUTION + "metAt").is(null), where(RESOLUTION + "dueAt").lt(now))));
     }
 
+    /** Always within the caller's stores: lists and dashboard counts never show another store's cases. */
     private Criteria criteria(ComplaintFilter filter) {
         List<Criteria> all = new ArrayList<>();
+        StoreScope.ofCaller().criteria("filing.storeId").ifPresent(all::add);
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             all.add(where("status").in(filter.statuses().stream().map(Enum::name).toList()));
         }

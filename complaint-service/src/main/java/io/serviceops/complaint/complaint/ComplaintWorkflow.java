@@ -1,5 +1,6 @@
 package io.serviceops.complaint.complaint;
 
+import io.serviceops.conventions.access.StoreScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public class ComplaintWorkflow {
 
     public Complaint change(String id, Long expectedVersion, BiConsumer<Complaint, Instant> action) {
         Complaint complaint = complaints.findById(id).orElseThrow(() -> new ComplaintNotFound(id));
+        StoreScope.ofCaller().visible(complaint, complaint.storeId(), () -> new ComplaintNotFound(id));
         if (expectedVersion != null && !expectedVersion.equals(complaint.version())) {
             throw new StaleComplaintVersion(id, expectedVersion, complaint.version());
         }

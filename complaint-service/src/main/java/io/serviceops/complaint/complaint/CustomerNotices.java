@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * What the customer is told about their case (告知处理时限、及时反馈): the acknowledgement with the
  * promised resolution time on filing, the resolution notice, and the outcome of an improvement action
- * their case asked about (向顾客反馈改进情况). Only for a named customer who gave
- * contact data and consent; an anonymous complaint never produces one. The notification id derives
+ * their case asked about (向顾客反馈改进情况). Only for a named customer who gave contact data and
+ * consent (the notification contract needs the customer); an anonymous filer's contact data is for staff
+ * calling back. The notification id derives
  * from the complaint and the template (and the action), so the customer is told each thing once.
  */
 final class CustomerNotices {

@@ -1,5 +1,6 @@
 package io.serviceops.complaint.complaint;
 
+import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -23,7 +24,7 @@ class BadInputContract {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, "complaint-service");
         store = uniqueStore();
     }
 
@@ -61,8 +62,23 @@ class BadInputContract {
     }
 
     @Test
-    void contactDataOnAnAnonymousComplaintIsRejected() {
-        assertRejected(file(with(complaint(store), "customerId", null)), 400, "contact");
+    void aFilerWithoutALoginCannotClaimAnIdentityATierAPriorityOrAChannel() {
+        Map<String, Object> anonymous = anonymousComplaint(store);
+        Api withoutLogin = api.as("");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "customerId", "cust-77")), 400, "customerId");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "customerTier", "THREE_STAR")), 400, "customerTier");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "urgency", "HIGH")), 400, "urgency");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "importance", "HIGH")), 400, "importance");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "channel", "CRM")), 400, "channel");
+        assertRejected(withoutLogin.post("/api/v1/complaints", with(anonymous, "externalReference", "CRM-9")), 400, "externalReference");
+    }
+
+    @Test
+    void aCustomerAppFilesOnlyForItsOwnCustomerAndCannotSetThePriority() {
+        Api app = api.as("CUSTOMER_APP");
+        assertRejected(app.post("/api/v1/complaints", with(with(anonymousComplaint(store), "customerId", "cust-other"),
+                "channel", "APP")), 400, "customerId");
+        assertRejected(app.post("/api/v1/complaints", with(anonymousComplaint(store), "urgency", "HIGH")), 400, "urgency");
     }
 
     @Test

@@ -22,7 +22,7 @@ class ComplaintEventsGoldenTest {
         Complaint complaint = ComplaintMother.resolved();
         complaint.reopen("still rude", "agent-7", ComplaintMother.FILED.plusSeconds(4000));
         complaint.checkDeadlines(ComplaintMother.FILED.plus(Duration.ofDays(3)));
-        complaint.resolve(null, Handling.COMPENSATION, null, "agent-7", ComplaintMother.FILED.plus(Duration.ofDays(3)));
+        complaint.resolve(null, Handling.COMPENSATION, null, "agent-7", null, ComplaintMother.FILED.plus(Duration.ofDays(3)));
         complaint.confirm(null, "agent-7", ComplaintMother.FILED.plus(Duration.ofDays(4)));
 
         List<OutboxMessage> messages = complaint.pendingEvents();

@@ -1,5 +1,7 @@
 package io.serviceops.complaint.complaint;
 
+import static io.serviceops.complaint.support.ComplaintRequests.anonymousComplaint;
+import static io.serviceops.complaint.support.ComplaintRequests.customerAppComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -45,7 +47,7 @@ class ComplaintLifecycleContract {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, "complaint-service");
     }
 
     private JsonNode file(Map<String, Object> request) {
@@ -58,6 +60,32 @@ class ComplaintLifecycleContract {
         Api.Response response = api.post("/api/v1/complaints/" + id + "/" + action, request);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         return response.body();
+    }
+
+    @Test
+    void theHistoryRecordsTheAuthenticatedCallerWhateverTheClientClaims() {
+        String id = file(complaint(uniqueStore())).get("id").asString();
+        Api.Response assigned = api.post("/api/v1/complaints/" + id + "/assign",
+                Map.of("department", "CUSTOMER_SUPPORT", "assigneeId", "test-agent"), "X-Actor", "mallory");
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+
+        Api agent = api.as("AGENT");
+        Api.Response asSomeoneElse = agent.post("/api/v1/complaints/" + id + "/respond",
+                Map.of("message", "On it", "respondedBy", "zhang.san"));
+        assertThat(asSomeoneElse.status()).as(asSomeoneElse.text()).isEqualTo(403);
+        assertThat(asSomeoneElse.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(asSomeoneElse.body().get("detail").asString()).contains("respondedBy");
+
+        Api.Response ownAnswer = agent.post("/api/v1/complaints/" + id + "/respond", Map.of("message", "On it"));
+        assertThat(ownAnswer.status()).as(ownAnswer.text()).isEqualTo(200);
+        JsonNode resolved = act(id, "resolve", Map.of("rootCause", "STAFF_CONDUCT", "handling", "APOLOGY",
+                "resolvedBy", "test-agent"));
+
+        List<String> entries = new java.util.ArrayList<>();
+        resolved.get("history").forEach(entry -> entries.add(entry.get("action").asString() + " by "
+                + entry.get("actor").asString() + (entry.path("onBehalfOf").isString() ? " for " + entry.get("onBehalfOf").asString() : "")));
+        assertThat(entries).containsExactly("FILED by test-supervisor", "ASSIGNED by test-supervisor",
+                "RESPONDED by test-agent", "RESOLVED by test-supervisor for test-agent");
     }
 
     @Test
@@ -196,7 +224,7 @@ class ComplaintLifecycleContract {
     @Test
     void anotherCallersReplayOfAKeyFilesItsOwnComplaintAndSeesNothingOfTheFirst() {
         String key = "shared-" + System.nanoTime();
-        Map<String, Object> request = complaint(uniqueStore());
+        Map<String, Object> request = with(anonymousComplaint(uniqueStore()), "channel", "ONLINE_FORM");
         Api.Response first = api.post("/api/v1/complaints", request, "Idempotency-Key", key);
 
         Api.Response agent = api.as("AGENT").post("/api/v1/complaints", request, "Idempotency-Key", key);
@@ -234,7 +262,8 @@ class ComplaintLifecycleContract {
 
     @Test
     void showsCustomerContactDataOnlyToCallersWhoCallCustomersBack() {
-        Api.Response filedByCustomerApp = api.as("").post("/api/v1/complaints", complaint(uniqueStore()));
+        Api.Response filedByCustomerApp = api.as("CUSTOMER_APP").post("/api/v1/complaints",
+                customerAppComplaint(uniqueStore()));
         assertThat(filedByCustomerApp.status()).as(filedByCustomerApp.text()).isEqualTo(201);
         String path = "/api/v1/complaints/" + filedByCustomerApp.body().get("id").asString();
         assertThat(filedByCustomerApp.body().get("contact").isNull()).isTrue();

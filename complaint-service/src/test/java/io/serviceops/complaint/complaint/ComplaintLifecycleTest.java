@@ -32,9 +32,9 @@ class ComplaintLifecycleTest {
     @Test
     void walksTheWholeLifecycleWithOneEventPerStep() {
         Complaint complaint = ComplaintMother.assigned();
-        complaint.respond("We are looking into it", "agent-7", FILED.plusSeconds(120));
+        complaint.respond("We are looking into it", "agent-7", null, FILED.plusSeconds(120));
         complaint.investigate(RootCause.PROCESS_NOT_FOLLOWED, null, "agent-7", FILED.plusSeconds(600));
-        complaint.resolve(null, Handling.EXPLANATION, "explained", "agent-7", FILED.plusSeconds(3600));
+        complaint.resolve(null, Handling.EXPLANATION, "explained", "agent-7", null, FILED.plusSeconds(3600));
         complaint.confirm("happy now", "agent-7", FILED.plusSeconds(7200));
 
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
@@ -49,10 +49,26 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aSupervisorRecordingForAnAgentLeavesBothInTheHistoryAndCreditsTheAgent() {
+        Complaint complaint = ComplaintMother.assigned();
+        complaint.respond("We are on it", "supervisor-li", "agent-7", FILED.plusSeconds(120));
+        complaint.resolve(RootCause.STAFF_CONDUCT, Handling.APOLOGY, null, "supervisor-li", "agent-7", FILED.plusSeconds(600));
+
+        assertThat(complaint.history()).filteredOn(entry -> !entry.action().equals("FILED") && !entry.action().equals("ASSIGNED"))
+                .extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RESPONDED", "supervisor-li", "agent-7"),
+                        org.assertj.core.groups.Tuple.tuple("RESOLVED", "supervisor-li", "agent-7"));
+        assertThat(complaint.raisedEvents()).filteredOn(ComplaintFirstResponded.class::isInstance)
+                .extracting(event -> ((ComplaintFirstResponded) event).respondedBy()).containsExactly("agent-7");
+        assertThat(complaint.raisedEvents()).filteredOn(ComplaintResolved.class::isInstance)
+                .extracting(event -> ((ComplaintResolved) event).resolvedBy()).containsExactly("agent-7");
+    }
+
+    @Test
     void onlyTheFirstResponseRaisesAnEvent() {
         Complaint complaint = ComplaintMother.assigned();
-        complaint.respond("first", "agent-7", FILED.plusSeconds(120));
-        complaint.respond("second", "agent-7", FILED.plusSeconds(240));
+        complaint.respond("first", "agent-7", null, FILED.plusSeconds(120));
+        complaint.respond("second", "agent-7", null, FILED.plusSeconds(240));
 
         assertThat(complaint.raisedEvents()).filteredOn(ComplaintFirstResponded.class::isInstance).hasSize(1);
     }
@@ -68,7 +84,7 @@ class ComplaintLifecycleTest {
     @Test
     void aLateResolutionIsNotWithinTheDeadline() {
         Complaint complaint = ComplaintMother.investigated();
-        complaint.resolve(null, Handling.APOLOGY, null, "agent-7", FILED.plus(Duration.ofHours(30)));
+        complaint.resolve(null, Handling.APOLOGY, null, "agent-7", null, FILED.plus(Duration.ofHours(30)));
 
         assertThat(complaint.raisedEvents()).filteredOn(ComplaintResolved.class::isInstance)
                 .singleElement().extracting(event -> ((ComplaintResolved) event).withinDeadline()).isEqualTo(false);
@@ -78,7 +94,7 @@ class ComplaintLifecycleTest {
     void refusesToRespondBeforeAssignment() {
         Complaint complaint = ComplaintMother.filed();
 
-        assertThatThrownBy(() -> complaint.respond("hi", "agent-7", FILED)).isInstanceOf(ActionNotAllowed.class)
+        assertThatThrownBy(() -> complaint.respond("hi", "agent-7", null, FILED)).isInstanceOf(ActionNotAllowed.class)
                 .hasMessageContaining("RECEIVED");
     }
 
@@ -86,7 +102,7 @@ class ComplaintLifecycleTest {
     void refusesToResolveWithoutARootCause() {
         Complaint complaint = ComplaintMother.assigned();
 
-        assertThatThrownBy(() -> complaint.resolve(null, Handling.APOLOGY, null, "agent-7", FILED))
+        assertThatThrownBy(() -> complaint.resolve(null, Handling.APOLOGY, null, "agent-7", null, FILED))
                 .isInstanceOf(ActionNotAllowed.class).hasMessageContaining("root cause");
     }
 
@@ -114,12 +130,12 @@ class ComplaintLifecycleTest {
     @Test
     void waitingOnTheCustomerPausesTheClockAndResumingMovesTheDeadline() {
         Complaint complaint = ComplaintMother.investigated();
-        complaint.respond("need receipt", "agent-7", FILED.plusSeconds(700));
+        complaint.respond("need receipt", "agent-7", null, FILED.plusSeconds(700));
         complaint.waitForCustomer("need the receipt", "agent-7", FILED.plus(Duration.ofHours(2)));
 
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.WAITING_ON_CUSTOMER);
         assertThat(complaint.sla().deadline(DeadlineKind.RESOLUTION).dueAt()).isNull();
-        assertThatThrownBy(() -> complaint.respond("x", "a", FILED)).isInstanceOf(ActionNotAllowed.class);
+        assertThatThrownBy(() -> complaint.respond("x", "a", null, FILED)).isInstanceOf(ActionNotAllowed.class);
 
         complaint.resume("receipt arrived", "agent-7", FILED.plus(Duration.ofHours(7)));
 

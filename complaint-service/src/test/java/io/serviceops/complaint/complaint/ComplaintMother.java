@@ -38,7 +38,7 @@ final class ComplaintMother {
 
     static Complaint resolved() {
         Complaint complaint = investigated();
-        complaint.resolve(null, Handling.APOLOGY, "apologised", "agent-7", FILED.plusSeconds(3600));
+        complaint.resolve(null, Handling.APOLOGY, "apologised", "agent-7", null, FILED.plusSeconds(3600));
         return complaint;
     }
 }

@@ -32,8 +32,8 @@ class CrmReferenceContract {
 
     @BeforeEach
     void connect() {
-        crmA = new Api(port).as("INTEGRATION", SCOPES);
-        crmB = new Api(port).as("INTEGRATION,TRAINER", SCOPES);
+        crmA = new Api(port, "complaint-service").as("INTEGRATION", SCOPES);
+        crmB = new Api(port, "complaint-service").as("INTEGRATION,TRAINER", SCOPES);
     }
 
     private static Map<String, Object> crmComplaint(String reference) {

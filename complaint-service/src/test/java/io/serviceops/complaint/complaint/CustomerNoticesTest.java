@@ -38,7 +38,7 @@ class CustomerNoticesTest {
     void resolvingTellsTheCustomerOnceMore() {
         Complaint complaint = filedWith("cust-77", new Contact("+86 21 5555 0101", null, true, null));
         complaint.assign("CUSTOMER_SUPPORT", "agent-7", "lead-1", FILED.plusSeconds(60));
-        complaint.resolve(RootCause.STAFF_CONDUCT, Handling.APOLOGY, null, "agent-7", FILED.plusSeconds(600));
+        complaint.resolve(RootCause.STAFF_CONDUCT, Handling.APOLOGY, null, "agent-7", null, FILED.plusSeconds(600));
 
         assertThat(notices(complaint)).extracting(NotificationRequested::template)
                 .containsExactly("COMPLAINT_ACKNOWLEDGED", "COMPLAINT_RESOLVED");

@@ -39,7 +39,7 @@ class DeadlineCheckTest {
     @Test
     void aMetDeadlineNeverBreaches() {
         Complaint complaint = ComplaintMother.assigned();
-        complaint.respond("on it", "agent-7", FILED.plus(Duration.ofHours(1)));
+        complaint.respond("on it", "agent-7", null, FILED.plus(Duration.ofHours(1)));
         complaint.checkDeadlines(FILED.plus(Duration.ofHours(5)));
 
         assertThat(complaint.raisedEvents()).noneMatch(ComplaintSlaBreached.class::isInstance);
@@ -69,7 +69,7 @@ class DeadlineCheckTest {
     @Test
     void aPausedCaseIsNotBreachedWhileWaiting() {
         Complaint complaint = ComplaintMother.investigated();
-        complaint.respond("send photos", "agent-7", FILED.plusSeconds(900));
+        complaint.respond("send photos", "agent-7", null, FILED.plusSeconds(900));
         complaint.waitForCustomer("photos", "agent-7", FILED.plus(Duration.ofHours(1)));
         complaint.checkDeadlines(FILED.plus(Duration.ofDays(3)));
 

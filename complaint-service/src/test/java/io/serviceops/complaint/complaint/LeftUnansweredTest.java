@@ -34,7 +34,7 @@ class LeftUnansweredTest {
     @Test
     void anAnsweredCaseIsNeverAnnounced() {
         Complaint complaint = ComplaintMother.assigned();
-        complaint.respond("on it", "agent-7", FILED.plus(Duration.ofHours(9)));
+        complaint.respond("on it", "agent-7", null, FILED.plus(Duration.ofHours(9)));
         complaint.checkDeadlines(FILED.plus(Duration.ofHours(30)));
 
         assertThat(complaint.raisedEvents()).noneMatch(ComplaintLeftUnanswered.class::isInstance);
@@ -43,7 +43,7 @@ class LeftUnansweredTest {
     @Test
     void theFirstResponseCarriesItsWorkingTimeAndHandler() {
         Complaint complaint = ComplaintMother.assigned();
-        complaint.respond("on it", "agent-7", FILED.plus(Duration.ofHours(9)));
+        complaint.respond("on it", "agent-7", null, FILED.plus(Duration.ofHours(9)));
 
         assertThat(complaint.raisedEvents()).filteredOn(ComplaintFirstResponded.class::isInstance).singleElement()
                 .isInstanceOfSatisfying(ComplaintFirstResponded.class, responded -> {

@@ -1,5 +1,6 @@
 package io.serviceops.complaint.complaint;
 
+import static io.serviceops.complaint.support.ComplaintRequests.customerAppComplaint;
 import static io.serviceops.complaint.support.ComplaintRequests.complaint;
 import static io.serviceops.complaint.support.ComplaintRequests.uniqueStore;
 import static io.serviceops.complaint.support.ComplaintRequests.with;
@@ -36,12 +37,12 @@ class TrackingContract {
 
     @BeforeEach
     void connect() {
-        agent = new Api(port);
-        customerApp = new Api(port).as("");
+        agent = new Api(port, "complaint-service");
+        customerApp = new Api(port, "complaint-service").as("CUSTOMER_APP");
     }
 
     private JsonNode fileWithEmail() {
-        Api.Response response = customerApp.post("/api/v1/complaints", with(complaint(uniqueStore()),
+        Api.Response response = customerApp.post("/api/v1/complaints", with(customerAppComplaint(uniqueStore()),
                 "contact", Map.of("email", "li.lei@example.com", "consent", true, "language", "en")));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.body();
@@ -93,7 +94,8 @@ class TrackingContract {
     @Test
     void theOutcomeOfAnImprovementActionReachesTheCustomerWhoseComplaintAskedAboutItOnce() throws Exception {
         String told = fileWithEmail().get("id").asString();
-        Api.Response withoutContact = customerApp.post("/api/v1/complaints", complaint(uniqueStore()));
+        Api.Response withoutContact = customerApp.post("/api/v1/complaints",
+                with(customerAppComplaint(uniqueStore()), "contact", null));
         String untold = withoutContact.body().get("id").asString();
         String actionId = "act-" + UUID.randomUUID();
         var shared = new ImprovementOutcomeShared(actionId, "Second counter at rush hour", "Opens 17:00-19:00",

@@ -58,7 +58,7 @@ class EscalationContract {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, "complaint-service");
     }
 
     private String assignedComplaint() {

@@ -35,7 +35,7 @@ class NegativeFeedbackFollowUpContract {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, "complaint-service");
     }
 
     @Test

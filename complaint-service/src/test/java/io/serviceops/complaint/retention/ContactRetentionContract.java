@@ -31,7 +31,7 @@ class ContactRetentionContract {
 
     @BeforeEach
     void connect() {
-        agent = new Api(port);
+        agent = new Api(port, "complaint-service");
     }
 
     @AfterEach

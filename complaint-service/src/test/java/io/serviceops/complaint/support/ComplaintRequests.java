@@ -27,6 +27,28 @@ public final class ComplaintRequests {
         return body;
     }
 
+    /** What a filer without a login may send: no identity, tier or channel, but contact data for the reply. */
+    public static Map<String, Object> anonymousComplaint(String storeId) {
+        Map<String, Object> body = new HashMap<>(complaint(storeId));
+        body.remove("customerId");
+        body.remove("customerTier");
+        body.remove("channel");
+        return body;
+    }
+
+    /**
+     * What the customer app files for its signed-in customer ({@code Callers} names a CUSTOMER_APP caller
+     * {@value #CUSTOMER_APP_SUBJECT}): its own customer id, the app channel, no priority.
+     */
+    public static Map<String, Object> customerAppComplaint(String storeId) {
+        Map<String, Object> body = anonymousComplaint(storeId);
+        body.put("customerId", CUSTOMER_APP_SUBJECT);
+        body.put("channel", "APP");
+        return body;
+    }
+
+    public static final String CUSTOMER_APP_SUBJECT = "test-customer_app";
+
     public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> changed = new HashMap<>(body);
         if (value == null) {

@@ -70,15 +70,15 @@ final class ApiOperations {
         add("GET", "/api/v1/complaint-types", (client, path, query, body) ->
                 new ComplaintTypesApi(client).listComplaintTypesWithHttpInfo(null, null, null));
         add("POST", "/api/v1/complaints", (client, path, query, body) ->
-                new ComplaintsApi(client).fileComplaintWithHttpInfo(as(body, FileComplaintRequest.class), null, null));
+                new ComplaintsApi(client).fileComplaintWithHttpInfo(as(body, FileComplaintRequest.class), null));
         add("GET", "/api/v1/complaints/{id}", (client, path, query, body) ->
                 new ComplaintsApi(client).getComplaintWithHttpInfo(path.get(0)));
         add("POST", "/api/v1/complaints/{id}/assign", (client, path, query, body) ->
-                new ComplaintLifecycleApi(client).assignComplaintWithHttpInfo(path.get(0), as(body, Assign.class), null, null));
+                new ComplaintLifecycleApi(client).assignComplaintWithHttpInfo(path.get(0), as(body, Assign.class), null));
         add("POST", "/api/v1/complaints/{id}/respond", (client, path, query, body) ->
                 new ComplaintLifecycleApi(client).respondToComplaintWithHttpInfo(path.get(0), as(body, Respond.class), null));
         add("POST", "/api/v1/complaints/{id}/root-cause", (client, path, query, body) ->
-                new ComplaintLifecycleApi(client).recordRootCauseWithHttpInfo(path.get(0), as(body, Investigate.class), null, null));
+                new ComplaintLifecycleApi(client).recordRootCauseWithHttpInfo(path.get(0), as(body, Investigate.class), null));
         add("POST", "/api/v1/complaints/{id}/resolve", (client, path, query, body) ->
                 new ComplaintLifecycleApi(client).resolveComplaintWithHttpInfo(path.get(0), as(body, Resolve.class), null));
         add("GET", "/api/v1/feedback/invitations", (client, path, query, body) ->

@@ -86,7 +86,7 @@ class ClosedLoopScenarioTest {
     void connectToTheStack() throws Exception {
         gateway = new Gateway(URI.create("http://127.0.0.1:" + LocalStack.GATEWAY_PORT));
         clocks = new Clocks(LocalStack.SERVICES);
-        supervisor = gateway.user("e2e-supervisor", "SUPERVISOR");
+        supervisor = gateway.staffOf(STORE, "e2e-supervisor", "SUPERVISOR");
         trainer = gateway.user("e2e-trainer", "TRAINER");
         // The month's scorecard must hold every fact of the scenario: start at least two days before its end.
         Instant now = clocks.now();
@@ -107,7 +107,8 @@ class ClosedLoopScenarioTest {
         gateway.get(supervisor, "/api/v1/complaint-types").path("content").forEach(type -> types.add(type.path("code").asString()));
         assertThat(types).contains("SERVICE_ATTITUDE", "PRODUCT_QUALITY", "OTHER");
 
-        JsonNode attitude = gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
+        // The customer app files for its signed-in customer: only such a caller may name the customer.
+        JsonNode attitude = gateway.post(customerApp("cust-a-" + run), "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
                 "channel", "APP", "storeId", STORE, "staffId", agent, "customerId", "cust-a-" + run,
                 "contact", Map.of("email", customerEmail, "consent", true, "language", "en"),
                 "description", "The clerk was rude when I asked for a refund."));
@@ -115,7 +116,7 @@ class ClosedLoopScenarioTest {
         JsonNode quality = gateway.post(Caller.CRM, "/api/v1/complaints", Map.of("type", "PRODUCT_QUALITY",
                 "channel", "CRM", "externalReference", "CRM-" + run, "storeId", STORE, "staffId", agent,
                 "customerId", "cust-b-" + run, "description", "The kettle I bought leaks."));
-        JsonNode other = gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", "OTHER",
+        JsonNode other = gateway.post(customerApp("cust-c-" + run), "/api/v1/complaints", Map.of("type", "OTHER",
                 "channel", "ONLINE_FORM", "storeId", STORE, "staffId", colleague, "customerId", "cust-c-" + run,
                 "description", "The car park was closed."));
         attitudeComplaint = attitude.path("id").asString();
@@ -234,7 +235,7 @@ class ClosedLoopScenarioTest {
                     "staffId", agent, "satisfaction", satisfaction));
         }
         // Five customers served at the front desk in 2, 3, 4, 7 and 10 minutes, reported by the staff app.
-        Caller staffApp = gateway.user("e2e-staff-app", "AGENT");
+        Caller staffApp = gateway.staffOf(STORE, "e2e-staff-app", "AGENT");
         Instant now = clocks.now();
         List<Integer> minutes = List.of(2, 3, 4, 7, 10);
         for (int i = 0; i < minutes.size(); i++) {
@@ -433,7 +434,7 @@ class ClosedLoopScenarioTest {
                 shown.add(standard.path("id").asString()));
         // The scorecards and the etiquette rules are internal: staff read them after logging in.
         assertThat(shown).contains("std-complaint-time-limits").doesNotContain("std-scorecard-a", "std-etiquette");
-        Caller staff = gateway.user("e2e-agent", "AGENT");
+        Caller staff = gateway.staffOf(STORE, "e2e-agent", "AGENT");
         assertThat(gateway.get(staff, "/api/v1/training/standards/std-etiquette").path("current").path("version")
                 .asString()).isEqualTo("1.0");
     }
@@ -486,9 +487,15 @@ class ClosedLoopScenarioTest {
     }
 
     private String file(String type, String staffId, String description) {
-        return gateway.post(Caller.FRONT_END, "/api/v1/complaints", Map.of("type", type, "channel", "ONLINE_FORM",
-                "storeId", STORE, "staffId", staffId, "customerId", "cust-" + UUID.randomUUID().toString().substring(0, 8),
+        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        return gateway.post(customerApp(customer), "/api/v1/complaints", Map.of("type", type, "channel", "ONLINE_FORM",
+                "storeId", STORE, "staffId", staffId, "customerId", customer,
                 "description", description)).path("id").asString();
+    }
+
+    /** The web or mobile front end signed in as this customer (a CUSTOMER_APP token whose subject is the customer). */
+    private Caller customerApp(String customerId) {
+        return gateway.user(customerId, "CUSTOMER_APP");
     }
 
     private static List<String> strings(JsonNode array) {

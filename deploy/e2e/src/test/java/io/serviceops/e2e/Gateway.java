@@ -7,6 +7,7 @@ import io.serviceops.client.ApiException;
 import io.serviceops.client.ApiResponse;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +45,13 @@ final class Gateway {
      */
     Caller user(String subject, String... roles) {
         JsonNode token = new JsonHttp(base).post("/auth/dev-token", Map.of("subject", subject, "roles", roles));
+        return new Caller("Authorization", "Bearer " + token.path("access_token").asString());
+    }
+
+    /** The same for a staff member working in {@code store} (claim stores): store scoping limits them to it. */
+    Caller staffOf(String store, String subject, String... roles) {
+        JsonNode token = new JsonHttp(base).post("/auth/dev-token",
+                Map.of("subject", subject, "roles", roles, "stores", List.of(store)));
         return new Caller("Authorization", "Bearer " + token.path("access_token").asString());
     }
 

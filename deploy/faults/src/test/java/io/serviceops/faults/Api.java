@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +52,16 @@ final class Api {
         return new Api(base, "Bearer " + token.json().path("access_token").asString());
     }
 
+    /** The same gateway as a staff member working in {@code stores} (the token's stores claim). */
+    Api inStores(String subject, List<String> stores, String... roles) {
+        Reply token = send("POST", "/auth/dev-token", "application/json",
+                JSON.writeValueAsBytes(Map.of("subject", subject, "roles", roles, "stores", stores)));
+        if (token.status() != 200) {
+            throw new IllegalStateException("no development token: " + token);
+        }
+        return new Api(base, "Bearer " + token.json().path("access_token").asString());
+    }
+
     /** One answer: status, content type, body and how long it took; status 0 when none came. */
     record Reply(int status, String contentType, String body, Duration took) {
 
@@ -73,9 +84,19 @@ final class Api {
         return send("POST", path, "application/json", JSON.writeValueAsBytes(body));
     }
 
+    Reply put(String path, Object body) {
+        return send("PUT", path, "application/json", JSON.writeValueAsBytes(body));
+    }
+
     /** The same with extra request headers (an Idempotency-Key, say). */
     Reply post(String path, Object body, Map<String, String> headers) {
         return send("POST", path, "application/json", JSON.writeValueAsBytes(body), "application/json", headers);
+    }
+
+    /** Any request with extra headers (forged or signed identities, say). */
+    Reply request(String method, String path, Object body, Map<String, String> headers) {
+        return send(method, path, body == null ? null : "application/json",
+                body == null ? null : JSON.writeValueAsBytes(body), "application/json", headers);
     }
 
     /** Sends one request; a connection that fails or closes without an answer is status 0 with the reason. */

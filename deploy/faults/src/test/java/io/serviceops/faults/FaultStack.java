@@ -23,13 +23,23 @@ import java.util.concurrent.TimeUnit;
  */
 final class FaultStack implements AutoCloseable {
 
-    static final int GATEWAY_PORT = 29180;
-    static final Map<String, Integer> SERVICES = Map.of("complaint-service", 29181, "feedback-service", 29182,
-            "kpi-service", 29183, "training-service", 29184, "notification-service", 29185);
+    /**
+     * Every port of the fault stack is this base plus a fixed offset ({@code -Dfaults.ports.base}, default
+     * 29180): a second run (issue 19's full size, say) can go beside the CI-size one on ports of its own.
+     */
+    static final int PORT_BASE = Integer.getInteger("faults.ports.base", 29180);
+    static final int GATEWAY_PORT = PORT_BASE;
+    static final Map<String, Integer> SERVICES = Map.of("complaint-service", PORT_BASE + 1, "feedback-service",
+            PORT_BASE + 2, "kpi-service", PORT_BASE + 3, "training-service", PORT_BASE + 4, "notification-service",
+            PORT_BASE + 5);
+    /** Extra gateways a figure starts next to the stack's (rate-limit accuracy): base + 6, 7, 8. */
+    static final int REPLICA_PORT = PORT_BASE + 6;
+    static final int MONGO_PORT = PORT_BASE + 10;
+    static final int KAFKA_PORT = PORT_BASE + 11;
+    static final int REDIS_PORT = PORT_BASE + 13;
+    static final int SMTP_PORT = PORT_BASE + 14;
     /** GreenMail's POP3 port in the store's JVM, where the customers' mailboxes are read. */
-    static final int POP3_PORT = 49110;
-    static final int MONGO_PORT = 47117;
-    static final int KAFKA_PORT = 49192;
+    static final int POP3_PORT = PORT_BASE + 15;
     static final String BOOTSTRAP = "127.0.0.1:" + KAFKA_PORT;
     private final Path repo;
     private final Path dataDir;
@@ -116,6 +126,14 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /**
+     * How long a (re)started component may take to report UP: at least 8 minutes (three gateways starting at
+     * once took 7.5 at a load average of 60), twice {@code -Dserviceops.stack.start-seconds} where that is raised.
+     */
+    static Duration startBound() {
+        return Duration.ofSeconds(Math.max(480, 2 * Long.getLong("serviceops.stack.start-seconds", 0)));
+    }
+
     /** Starts the component again exactly as before, output appended to its log, and records its new pid. */
     long restart(Launch launch) throws IOException {
         Path log = logOf(launch.name());
@@ -171,14 +189,14 @@ final class FaultStack implements AutoCloseable {
         env.put("KPI_PORT", String.valueOf(SERVICES.get("kpi-service")));
         env.put("TRAINING_PORT", String.valueOf(SERVICES.get("training-service")));
         env.put("NOTIFICATION_PORT", String.valueOf(SERVICES.get("notification-service")));
-        env.put("MAIL_SMTP_PORT", "49125");
+        env.put("MAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
         env.put("MAIL_POP3_PORT", String.valueOf(POP3_PORT));
         // A send cut off by a SIGKILL is recorded as uncertain this long after its claim (default 2 min).
         env.put("SERVICEOPS_NOTIFICATIONS_CLAIM_TIMEOUT", "20s");
         env.put("MONGO_PORT", String.valueOf(MONGO_PORT));
         env.put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
         env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1));
-        env.put("REDIS_PORT", "46479");
+        env.put("REDIS_PORT", String.valueOf(REDIS_PORT));
         // The load and the fuzzing come from one client: the rate limiter must not be what answers them.
         env.put("RATE_LIMIT_PER_SECOND", "1000");
         env.put("RATE_LIMIT_BURST", "2000");

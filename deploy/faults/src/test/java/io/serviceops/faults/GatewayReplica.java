@@ -49,8 +49,7 @@ final class GatewayReplica implements AutoCloseable {
     }
 
     void awaitUp() {
-        // Three gateways starting at once on a busy 2-core machine took 4 minutes.
-        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        await().atMost(FaultStack.startBound()).pollInterval(Duration.ofSeconds(2)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " (see its log)");
             }

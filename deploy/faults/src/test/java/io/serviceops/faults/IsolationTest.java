@@ -29,8 +29,11 @@ class IsolationTest {
     private static final String FROZEN = "training-service";
     private static final String FROZEN_ROUTE = "training";
     private static final List<String> OTHER_ROUTES = List.of("complaints", "kpi", "feedback", MixedLoad.WRITES);
-    /** Size setting: how long the service stays frozen. */
-    private static final Duration FREEZE = Duration.ofSeconds(Integer.getInteger("faults.freeze.seconds", 60));
+    /**
+     * Size setting: how long the service stays frozen. The issue's 60 s is the full size; CI freezes for
+     * 30 s, which still spans the timed-out calls that open the breaker, its open wait and a half-open probe.
+     */
+    private static final Duration FREEZE = Duration.ofSeconds(Integer.getInteger("faults.freeze.seconds", 30));
     private static final Duration BEFORE = Duration.ofSeconds(30);
     /** The training route's budget and its breaker's wait in the open state (gateway application.yml). */
     private static final Duration ROUTE_TIMEOUT = Duration.ofSeconds(5);
@@ -93,7 +96,11 @@ class IsolationTest {
                         .isLessThanOrEqualTo((long) Math.ceil(1.5 * Math.max(1, p99Before)));
             });
         }
-        List<MixedLoad.Call> frozen = load.calls(frozenAt, thawedAt, call -> call.route().equals(FROZEN_ROUTE));
+        // Answered while frozen: a call that was still waiting at SIGCONT may well succeed, and says nothing
+        // about how the gateway answers for a frozen service.
+        List<MixedLoad.Call> frozen = load.calls(frozenAt, thawedAt, call -> call.route().equals(FROZEN_ROUTE)
+                && call.startedNanos() + TimeUnit.MILLISECONDS.toNanos(call.tookMillis()) <= thawedAt);
+        long straddling = load.calls(frozenAt, thawedAt, call -> call.route().equals(FROZEN_ROUTE)).size() - frozen.size();
         List<MixedLoad.Call> breakerOpen = frozen.stream().filter(call -> call.detail().contains("(circuit open)")).toList();
         List<MixedLoad.Call> waited = frozen.stream().filter(call -> !call.detail().contains("(circuit open)")).toList();
         long recoveredFrom = thawedAt + BREAKER_WAIT.plusSeconds(5).toNanos();
@@ -111,6 +118,7 @@ class IsolationTest {
                 List.of("frozen, breaker open", String.valueOf(breakerOpen.size()),
                         String.valueOf(breakerOpen.stream().filter(MixedLoad.Call::isProblem503).count()),
                         slowest(breakerOpen) + " ms", "50 ms"),
+                List.of("started frozen, answered after SIGCONT (not judged)", String.valueOf(straddling), "", "", ""),
                 List.of("from SIGCONT + " + BREAKER_WAIT.plusSeconds(5).toSeconds() + " s", String.valueOf(recovered.size()),
                         succeeded + " succeeded (" + String.format("%.1f %%", 100.0 * succeeded / Math.max(1, recovered.size()))
                                 + ")", "first success " + TimeUnit.NANOSECONDS.toMillis(firstSuccess - thawedAt)

@@ -45,7 +45,7 @@ class NotificationCrashTest {
 
     @Test
     void noCustomerIsNotifiedTwiceAcrossASigkill() throws Exception {
-        Api frontEnd = Api.gateway();
+        Api frontEnd = Api.gateway().as("fault-notify-agent", "AGENT");
         List<String> failures = new ArrayList<>();
         FaultStack.Launch launch = stack.launchOf(NOTIFICATIONS);
         for (int i = 0; i < CUSTOMERS; i++) {

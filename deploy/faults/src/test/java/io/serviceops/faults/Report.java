@@ -17,9 +17,8 @@ final class Report {
     }
 
     /**
-     * Whether issue 19's figure classes run: only with {@code -Dfaults.figures=true} until they have
-     * passed at CI size on a quiet machine (deploy/faults/README.md, "Last result"); they add several
-     * minutes and start extra processes, and the other fault classes do not need them.
+     * Whether issue 19's figure classes run ({@code -Dfaults.figures=true}): off by default until they have
+     * passed a run on a quiet machine (deploy/faults/README.md).
      */
     static boolean figuresWanted() {
         return Boolean.parseBoolean(System.getProperty("faults.figures", "false"));

@@ -138,7 +138,7 @@ class SoakTest {
         long logFrom = Files.size(stack.logOf("gateway"));
         stack.restart(new FaultStack.Launch(gateway.name(), gateway.pid(), command, gateway.environment(),
                 gateway.directory()));
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
+        await().atMost(FaultStack.startBound()).pollInterval(Duration.ofSeconds(1)).until(() ->
                 Api.gateway().get("/actuator/health").body().contains("\"status\":\"UP\""));
         return logFrom;
     }

@@ -2,6 +2,7 @@ package io.serviceops.stacktesting;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.serviceops.testsupport.Callers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,11 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStackLauncher {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
-    /** run.sh bounds the services' start-up itself; this adds the store, the broker and a margin. */
-    private static final Duration START_UP = Duration.ofSeconds(180);
+    /**
+     * run.sh bounds the services' start-up itself (default 180 s, {@code -Dserviceops.stack.start-seconds}
+     * on a machine too loaded for that); this adds the store, the broker and a margin.
+     */
+    private static final Duration START_UP = Duration.ofSeconds(Long.getLong("serviceops.stack.start-seconds", 180));
     private static final Duration INFRA_AND_MARGIN = Duration.ofSeconds(150);
     private static final List<String> JARS = List.of(
             "complaint-service/target/complaint-service-" + VERSION + ".jar",
@@ -44,6 +48,8 @@ public final class LocalStackLauncher {
     public LocalStackLauncher(Path repo, Path dataDir, Map<String, String> environment) {
         this.repo = repo;
         this.dataDir = dataDir;
+        // The suites sign their own requests to service ports (Callers), so the stack verifies with the test ring.
+        this.environment.put("SERVICEOPS_IDENTITY_KEYS", Callers.TEST_KEYS);
         this.environment.putAll(environment);
         this.environment.put("SERVICEOPS_DATA_DIR", dataDir.toString());
         this.environment.put("SERVICEOPS_START_TIMEOUT", String.valueOf(START_UP.toSeconds()));

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.conventions.access.StoreScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,7 @@ public class FeedbackAnalytics {
     private static Criteria criteria(AnalyticsQuery query) {
         List<Criteria> all = new ArrayList<>();
         all.add(where("period.day").gte(query.from().toString()).lte(query.to().toString()));
+        StoreScope.ofCaller().criteria("storeId").ifPresent(all::add);
         if (query.storeId() != null) {
             all.add(where("storeId").is(query.storeId()));
         }

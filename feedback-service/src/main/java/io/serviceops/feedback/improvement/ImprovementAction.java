@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -34,6 +35,8 @@ public class ImprovementAction extends OutboxAggregate {
     private ActionStatus status;
     private List<String> feedbackIds;
     private List<String> complaintIds;
+    /** The stores the action is for: those of its feedback and the one named when planning it. */
+    private Set<String> storeIds;
     private String outcome;
     private Instant outcomeSharedAt;
     private Instant createdAt;
@@ -49,7 +52,7 @@ public class ImprovementAction extends OutboxAggregate {
     }
 
     static ImprovementAction plan(String id, String measure, Responsible responsible, LocalDate dueDate,
-            List<String> feedbackIds, List<String> complaintIds, Instant now) {
+            List<String> feedbackIds, List<String> complaintIds, Set<String> storeIds, Instant now) {
         ImprovementAction action = new ImprovementAction();
         action.id = id;
         action.measure = measure;
@@ -58,6 +61,7 @@ public class ImprovementAction extends OutboxAggregate {
         action.status = ActionStatus.PLANNED;
         action.feedbackIds = List.copyOf(feedbackIds);
         action.complaintIds = List.copyOf(complaintIds);
+        action.storeIds = Set.copyOf(storeIds);
         action.createdAt = now;
         action.updatedAt = now;
         return action;
@@ -103,6 +107,7 @@ public class ImprovementAction extends OutboxAggregate {
     public ActionStatus status() { return status; }
     public List<String> feedbackIds() { return feedbackIds; }
     public List<String> complaintIds() { return complaintIds; }
+    public Set<String> storeIds() { return storeIds == null ? Set.of() : storeIds; }
     public String outcome() { return outcome; }
     public Instant outcomeSharedAt() { return outcomeSharedAt; }
     public Instant createdAt() { return createdAt; }

@@ -1,5 +1,6 @@
 package io.serviceops.feedback.intake;
 
+import io.serviceops.conventions.access.StoreScope;
 import io.serviceops.conventions.idempotency.Creation;
 import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.problem.Conflict;
@@ -14,7 +15,10 @@ import io.serviceops.feedback.topic.Topic;
 import io.serviceops.feedback.topic.TopicClassifier;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
@@ -88,8 +92,26 @@ public class FeedbackIntake {
         return feedback;
     }
 
+    /** A response of the caller's stores; another store's answers as a missing one. */
     public Feedback find(String id) {
-        return feedbacks.findById(id).orElseThrow(() -> new NotFound("Feedback", id));
+        Feedback feedback = feedbacks.findById(id).orElseThrow(() -> new NotFound("Feedback", id));
+        return StoreScope.ofCaller().visible(feedback, feedback.storeId(), () -> new NotFound("Feedback", id));
+    }
+
+    /**
+     * The stores of the stored responses among {@code ids}; one of a store the caller cannot see answers
+     * as missing, as {@link #find} does. An id of no stored response has no store to contribute.
+     */
+    public Set<String> storesOf(Collection<String> ids) {
+        StoreScope scope = StoreScope.ofCaller();
+        Set<String> stores = new TreeSet<>();
+        feedbacks.findAllById(ids).forEach(feedback -> {
+            scope.visible(feedback, feedback.storeId(), () -> new NotFound("Feedback", feedback.id()));
+            if (feedback.storeId() != null) {
+                stores.add(feedback.storeId());
+            }
+        });
+        return stores;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.serviceops.feedback.intake;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.conventions.access.StoreScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,7 @@ public class FeedbackSearch {
         this.mongo = mongo;
     }
 
+    /** The responses of the caller's stores ({@link StoreScope}) that match {@code filter}. */
     public Page<Feedback> find(FeedbackFilter filter, Pageable page) {
         Query query = new Query(criteria(filter));
         long total = mongo.count(query, Feedback.class);
@@ -43,6 +45,7 @@ public class FeedbackSearch {
 
     private static Criteria criteria(FeedbackFilter filter) {
         List<Criteria> all = new ArrayList<>();
+        StoreScope.ofCaller().criteria("storeId").ifPresent(all::add);
         equal(all, "channel", filter.channel());
         equal(all, "topic", filter.topic());
         equal(all, "storeId", filter.storeId());

@@ -1,5 +1,6 @@
 package io.serviceops.feedback.invitation;
 
+import io.serviceops.conventions.access.StoreScope;
 import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.feedback.intake.Attribution;
 import io.serviceops.feedback.intake.Channel;
@@ -77,8 +78,11 @@ public class InvitationDesk {
         return invitation.status(clock.instant());
     }
 
+    /** The invitations of a complaint of the caller's stores ({@link StoreScope}); another store's: none. */
     public Page<Invitation> forComplaint(String complaintId, Pageable page) {
-        return invitations.findByComplaintId(complaintId, page);
+        StoreScope scope = StoreScope.ofCaller();
+        return scope.isRestricted() ? invitations.findByComplaintIdAndStoreIdIn(complaintId, scope.stores(), page)
+                : invitations.findByComplaintId(complaintId, page);
     }
 
     private Invitation byToken(String token) {

@@ -44,7 +44,7 @@ class SatisfactionAnalyticsContract {
 
     @BeforeAll
     void loadTheDataSet() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
         give(storeA, "a1", "2025-02-03T10:00:00Z", "HOTLINE", "SERVICE_ATTITUDE", 5, 10);
         give(storeA, "a1", "2025-02-04T10:00:00Z", "MOBILE_APP", "PRODUCT_QUALITY", 4, 9);
         give(storeA, "a1", "2025-02-10T10:00:00Z", "HOTLINE", "SERVICE_ATTITUDE", 2, 3);

@@ -37,7 +37,7 @@ class ImprovementActionContract {
 
     @BeforeEach
     void open() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
         probe = EventProbe.watching(bootstrapServers, Topics.FEEDBACK);
     }
 

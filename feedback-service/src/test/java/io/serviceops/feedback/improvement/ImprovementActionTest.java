@@ -7,6 +7,7 @@ import io.serviceops.conventions.problem.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImprovementActionTest {
@@ -15,7 +16,7 @@ class ImprovementActionTest {
 
     static ImprovementAction planned() {
         return ImprovementAction.plan("a-1", "Shorten the queue", new Responsible("front desk", null), DUE,
-                List.of(), List.of("cmp-1"), Instant.EPOCH);
+                List.of(), List.of("cmp-1"), Set.of("store-1"), Instant.EPOCH);
     }
 
     @Test

@@ -34,7 +34,7 @@ class FeedbackIntakeContract {
 
     @BeforeEach
     void open() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
         probe = EventProbe.watching(bootstrapServers, Topics.FEEDBACK);
     }
 

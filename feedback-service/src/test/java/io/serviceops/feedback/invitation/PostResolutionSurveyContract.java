@@ -43,7 +43,7 @@ class PostResolutionSurveyContract {
 
     @BeforeEach
     void open() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
         probe = EventProbe.watching(bootstrapServers, Topics.FEEDBACK);
         injector = new EventInjector(bootstrapServers);
     }

@@ -29,7 +29,7 @@ class CommentRetentionContract {
 
     @BeforeEach
     void open() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
     }
 
     @AfterEach

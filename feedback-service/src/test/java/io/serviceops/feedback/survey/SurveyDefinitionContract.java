@@ -24,7 +24,7 @@ class SurveyDefinitionContract {
 
     @BeforeEach
     void open() {
-        api = new Api(port);
+        api = new Api(port, "feedback-service");
     }
 
     static Map<String, Object> text(String zh, String en) {

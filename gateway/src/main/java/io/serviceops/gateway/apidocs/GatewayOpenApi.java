@@ -1,11 +1,13 @@
 package io.serviceops.gateway.apidocs;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,8 @@ class GatewayOpenApi {
                 .info(new Info().title("serviceops gateway")
                         .description("The single entry: the four services' documents are listed next to this one.")
                         .version("v1"))
+                // Relative, never the request's Host header, which a caller controls (springdoc's default).
+                .servers(List.of(new Server().url("/").description("the gateway")))
                 .components(new Components()
                         .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT").description(BEARER.get("description")))

@@ -1,6 +1,7 @@
 package io.serviceops.gateway.devissuer;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +48,10 @@ class DevTokenController {
     }
 
     @PostMapping("/dev-token")
-    @Operation(summary = "Mint a signed development JWT for a subject with roles")
+    @Operation(summary = "Mint a signed development JWT for a subject with roles",
+            description = "Optionally with the stores the subject works in (claim stores), which limit an AGENT or "
+                    + "SUPERVISOR to those stores' complaints, feedback, improvement actions, scorecards, rankings, "
+                    + "alerts and training.")
     DevToken issue(@Valid @RequestBody DevTokenRequest request) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -57,6 +61,11 @@ class DevTokenController {
                 .expiresAt(now.plus(properties.tokenTtl()))
                 .id(UUID.randomUUID().toString())
                 .claim("roles", request.roles().stream().map(Role::name).toList())
+                .claims(all -> {
+                    if (!request.stores().isEmpty()) {
+                        all.put("stores", List.copyOf(request.stores()));
+                    }
+                })
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signingKey.getKeyID()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -75,7 +84,15 @@ class DevTokenController {
             @Pattern(regexp = Ids.PATTERN, message = "subject " + Ids.MESSAGE)
             String subject,
             @Schema(example = "[\"AGENT\"]")
-            @NotEmpty(message = "at least one role is required") Set<@NotNull Role> roles) {
+            @NotEmpty(message = "at least one role is required") Set<@NotNull Role> roles,
+            @Schema(example = "[\"store-1\"]", description = "The stores the subject works in (claim stores): AGENT "
+                    + "and SUPERVISOR then read and act only on those stores' objects. None: limited to no store.")
+            Set<@NotNull(message = "stores must not hold null")
+                    @Pattern(regexp = Ids.PATTERN, message = "stores " + Ids.MESSAGE) String> stores) {
+
+        DevTokenRequest {
+            stores = stores == null ? Set.of() : stores;
+        }
     }
 
     record DevToken(String access_token, String token_type, long expires_in) {

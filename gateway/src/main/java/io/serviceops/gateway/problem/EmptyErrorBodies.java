@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gateway filters such as the rate limiter (429) and the request size limit (413) finish the response
- * with a status and no body; this turns every such bodiless error into a problem document. It also
+ * with a status and no body, CORS refusals and Spring Security's firewall set a status and leave; this
+ * turns every such bodiless error into a problem document. It also
  * notes the path the client called, the problem's {@code instance}.
  */
 @Component
@@ -25,7 +26,10 @@ class EmptyErrorBodies implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
         exchange.getAttributes().put(ProblemResponses.CALLED_PATH, path);
-        return chain.filter(exchange.mutate().response(new ProblemOnEmptyError(exchange, path)).build());
+        ProblemOnEmptyError response = new ProblemOnEmptyError(exchange, path);
+        // Some refusals (CORS, Spring Security's firewall) only set a status and never complete the
+        // response themselves: once the chain is done, an error status without a body still gets one.
+        return chain.filter(exchange.mutate().response(response).build()).then(Mono.defer(response::problemIfBodiless));
     }
 
     private static final class ProblemOnEmptyError extends ServerHttpResponseDecorator {
@@ -39,11 +43,17 @@ class EmptyErrorBodies implements WebFilter {
 
         @Override
         public Mono<Void> setComplete() {
+            return bodiless() ? ProblemResponses.write(getDelegate(), path, getStatusCode(), null, Map.of())
+                    : super.setComplete();
+        }
+
+        Mono<Void> problemIfBodiless() {
+            return bodiless() ? ProblemResponses.write(getDelegate(), path, getStatusCode(), null, Map.of()) : Mono.empty();
+        }
+
+        private boolean bodiless() {
             HttpStatusCode status = getStatusCode();
-            if (status != null && status.isError() && !isCommitted() && getHeaders().getContentType() == null) {
-                return ProblemResponses.write(getDelegate(), path, status, null, Map.of());
-            }
-            return super.setComplete();
+            return status != null && status.isError() && !isCommitted() && getHeaders().getContentType() == null;
         }
     }
 }

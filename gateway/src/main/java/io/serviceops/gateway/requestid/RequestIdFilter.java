@@ -13,8 +13,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Every request gets an {@code X-Request-Id}, passed downstream and returned to the caller. First of all
- * filters, so even a 401 or 429 carries it.
+ * Every request gets an {@code X-Request-Id}, passed downstream and returned to the caller exactly once.
+ * First of all filters, so even a 401 or 429 carries it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +30,11 @@ class RequestIdFilter implements WebFilter {
                 .headers(headers -> headers.set(ProblemResponses.REQUEST_ID, id))
                 .build();
         exchange.getResponse().getHeaders().set(ProblemResponses.REQUEST_ID, id);
+        // The service answers with the same header, which the proxy adds to ours: one value leaves the gateway.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(ProblemResponses.REQUEST_ID, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 }

@@ -1,15 +1,15 @@
 package io.serviceops.gateway.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.gateway.apikey.ApiKeyDigest;
+import io.serviceops.gateway.apikey.ApiKeyRegistry;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,16 +20,32 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import reactor.core.publisher.Mono;
 
-/** Authenticates CRM systems by {@code X-Api-Key}: role INTEGRATION plus the key's scopes as {@code SCOPE_*}. */
+/**
+ * Authenticates CRM systems by {@code X-Api-Key}: role INTEGRATION plus the key's scopes as {@code SCOPE_*}
+ * and, for a key limited to stores, {@code STORE_*} (the key's stores also in the details). Keys come from
+ * configuration ({@code serviceops.auth.api-keys}) and from the managed keys of the ADMIN API
+ * ({@link ApiKeyRegistry}). A refusal is counted by reason in {@code serviceops.gateway.auth.failures}.
+ */
 class ApiKeys implements ReactiveAuthenticationManager {
 
     static final String HEADER = "X-Api-Key";
 
-    private final Map<String, AuthProperties.ApiKey> activeByDigest;
+    /** Who a key stands for, wherever it is kept. */
+    record KeyHolder(String client, List<String> scopes, List<String> stores) {
+    }
 
-    ApiKeys(List<AuthProperties.ApiKey> keys) {
-        this.activeByDigest = keys.stream().filter(key -> !key.revoked())
+    private final Map<String, AuthProperties.ApiKey> configuredByDigest;
+    private final Set<String> revokedInConfiguration;
+    private final ApiKeyRegistry managed;
+    private final MeterRegistry meters;
+
+    ApiKeys(List<AuthProperties.ApiKey> keys, ApiKeyRegistry managed, MeterRegistry meters) {
+        this.configuredByDigest = keys.stream().filter(key -> !key.revoked())
                 .collect(Collectors.toUnmodifiableMap(AuthProperties.ApiKey::sha256, Function.identity()));
+        this.revokedInConfiguration = keys.stream().filter(AuthProperties.ApiKey::revoked)
+                .map(AuthProperties.ApiKey::sha256).collect(Collectors.toUnmodifiableSet());
+        this.managed = managed;
+        this.meters = meters;
     }
 
     AuthenticationWebFilter filter(ServerAuthenticationEntryPoint entryPoint) {
@@ -43,21 +59,35 @@ class ApiKeys implements ReactiveAuthenticationManager {
 
     @Override
     public Mono<Authentication> authenticate(Authentication presented) {
-        AuthProperties.ApiKey key = activeByDigest.get(sha256(String.valueOf(presented.getCredentials())));
-        if (key == null) {
-            return Mono.error(new BadCredentialsException("The API key is unknown or revoked."));
+        String digest = ApiKeyDigest.sha256(String.valueOf(presented.getCredentials()));
+        AuthProperties.ApiKey configured = configuredByDigest.get(digest);
+        if (configured != null) {
+            return Mono.just(authenticated(new KeyHolder(configured.client(), configured.scopes(), configured.stores())));
         }
-        var authorities = Stream.concat(Stream.of(Role.INTEGRATION.authority()),
-                key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new).toList();
-        return Mono.just(UsernamePasswordAuthenticationToken.authenticated(key.client(), null, authorities));
+        if (revokedInConfiguration.contains(digest)) {
+            return refused("revoked-key");
+        }
+        return managed.lookup(digest).map(key -> {
+            if (!key.active()) {
+                return refused(key.state() + "-key");
+            }
+            managed.used(key.id());
+            return Mono.just(authenticated(new KeyHolder(key.client(), key.scopes(), key.stores())));
+        }).orElseGet(() -> refused("unknown-key"));
     }
 
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    // One answer for every reason, so a caller cannot probe which keys exist; the reason is only counted.
+    private Mono<Authentication> refused(String reason) {
+        meters.counter("serviceops.gateway.auth.failures", "reason", reason).increment();
+        return Mono.error(new BadCredentialsException("The API key is unknown or revoked."));
+    }
+
+    private static Authentication authenticated(KeyHolder key) {
+        var authorities = Stream.concat(Stream.concat(Stream.of(Role.INTEGRATION.authority()),
+                        key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new),
+                Stores.authorities(key.stores())).toList();
+        var token = UsernamePasswordAuthenticationToken.authenticated(key.client(), null, authorities);
+        token.setDetails(key);
+        return token;
     }
 }

@@ -3,6 +3,8 @@ package io.serviceops.gateway.security;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.gateway.apikey.ApiKeyRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +22,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** Stateless: bearer JWTs for people and apps, API keys for CRM systems, rules from {@link AccessProperties}. */
+/**
+ * Stateless: bearer JWTs for people and apps, API keys for CRM systems (configured and managed at run time:
+ * {@code /api/v1/api-keys}, ADMIN through the closed default), rules from {@link AccessProperties}.
+ */
 @Configuration
 @EnableWebFluxSecurity
 @EnableConfigurationProperties({AccessProperties.class, AuthProperties.class, CorsProperties.class})
@@ -31,7 +36,8 @@ class SecurityConfiguration {
         "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/auth/**"};
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessProperties access, AuthProperties auth) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessProperties access, AuthProperties auth,
+            ApiKeyRegistry managedKeys, MeterRegistry meters) {
         ProblemAuthHandlers problems = new ProblemAuthHandlers();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -44,10 +50,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim())))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim(), auth.storesClaim())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterAt(new ApiKeys(auth.apiKeys()).filter(problems), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAt(new ApiKeys(auth.apiKeys(), managedKeys, meters).filter(problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> authorize(exchanges, access))
                 .build();
     }

@@ -91,6 +91,10 @@ public class Alert extends OutboxAggregate {
         record(new PerformanceAlertSettled(id, staffId, templateId, outcome.name(), score, at), at);
     }
 
+    String storeId() {
+        return storeId;
+    }
+
     public AlertView view() {
         return new AlertView(id, staffId, storeId, period, periodStart, templateId, templateVersion, score, threshold,
                 weakKpis, provisional, status(), finalScore, raisedAt, settledAt);

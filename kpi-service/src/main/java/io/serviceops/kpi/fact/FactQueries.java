@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,6 +37,20 @@ public class FactQueries {
         this.staff = staff;
         this.running = running;
         this.aggregation = aggregation;
+    }
+
+    /**
+     * The stores a subject belongs to, for store scoping: a store itself, a team's store, and a staff
+     * member's store from the staff record, or without one the stores their facts name.
+     */
+    public Set<String> storesOf(Subject subject) {
+        return switch (subject.kind()) {
+            case STORE -> Set.of(subject.id());
+            case TEAM -> Set.of(subject.teamStore());
+            case STAFF -> staff.findById(subject.id()).map(StaffMember::storeId).filter(Objects::nonNull).map(Set::of)
+                    .orElseGet(() -> Set.copyOf(mongo.findDistinct(new Query(where("staffId").is(subject.id())), "storeId",
+                            Fact.COLLECTION, String.class).stream().filter(Objects::nonNull).toList()));
+        };
     }
 
     /** Everything the subject's KPIs need for the period, with the counts against the given limits. */

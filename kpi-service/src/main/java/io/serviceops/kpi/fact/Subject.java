@@ -24,7 +24,8 @@ public record Subject(SubjectKind kind, String id) {
         return new Subject(SubjectKind.TEAM, StaffMember.teamId(storeId, department));
     }
 
-    String teamStore() {
+    /** The store of a team subject. */
+    public String teamStore() {
         return id.substring(0, id.indexOf(':'));
     }
 

@@ -2,6 +2,8 @@ package io.serviceops.kpi.scorecard;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.conventions.problem.NotFound;
 import io.serviceops.kpi.fact.FactQueries;
 import io.serviceops.kpi.fact.Subject;
 import io.serviceops.kpi.period.Period;
@@ -35,6 +37,15 @@ public class ScorecardService {
         this.finals = finals;
         this.metrics = metrics;
         this.clock = clock;
+    }
+
+    /**
+     * {@code subject} if the caller may see it ({@link StoreScope}): staff limited to stores see their
+     * stores, their teams and the people working there; any other subject answers 404.
+     */
+    public Subject visible(Subject subject) {
+        return StoreScope.ofCaller().visibleInAny(subject, facts.storesOf(subject),
+                () -> new NotFound("Scorecard subject", subject.kind() + " " + subject.id()));
     }
 
     /** The subject's scorecard: final if its period is closed, else computed now. */

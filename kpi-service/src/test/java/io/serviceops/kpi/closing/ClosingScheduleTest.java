@@ -29,7 +29,7 @@ class ClosingScheduleTest {
     @Test
     void closesTheLastFinishedPeriodsWhenTheClockHasPassedThem() {
         String staff = KpiScenario.unique("staff");
-        var api = new Api(port);
+        var api = new Api(port, "kpi-service");
         try (var events = new EventInjector(bootstrapServers)) {
             var scenario = new KpiScenario(api, events);
             scenario.handCheckedMonth(staff, KpiScenario.unique("store"), SEPTEMBER_2026);

@@ -48,7 +48,7 @@ class CustomerNotificationContract {
     @BeforeEach
     void open() {
         injector = new EventInjector(bootstrapServers);
-        supervisor = new Api(port).as("SUPERVISOR", "");
+        supervisor = new Api(port, "notification-service").as("SUPERVISOR", "");
     }
 
     @AfterEach

@@ -46,7 +46,7 @@ class WebhookDeliveryContract {
 
     @BeforeEach
     void open() {
-        admin = new Api(port).as("ADMIN", "");
+        admin = new Api(port, "notification-service").as("ADMIN", "");
         injector = new EventInjector(bootstrapServers);
     }
 
@@ -177,9 +177,9 @@ class WebhookDeliveryContract {
 
     @Test
     void onlyAdminsOrKeysWithTheManageScopeMaySubscribe() {
-        var agent = new Api(port).as("AGENT", "").post("/api/v1/webhooks/subscriptions", Map.of("name", "x",
+        var agent = new Api(port, "notification-service").as("AGENT", "").post("/api/v1/webhooks/subscriptions", Map.of("name", "x",
                 "url", CRM.url("/hook"), "eventTypes", List.of("ComplaintFiled")));
-        var key = new Api(port).as("INTEGRATION", "webhooks:manage").get("/api/v1/webhooks/subscriptions");
+        var key = new Api(port, "notification-service").as("INTEGRATION", "webhooks:manage").get("/api/v1/webhooks/subscriptions");
 
         assertThat(agent.status()).isEqualTo(403);
         assertThat(key.status()).isEqualTo(200);

@@ -23,4 +23,8 @@ public interface Assignments extends MongoRepository<Assignment, String> {
     Page<Assignment> findByReason(EnrolmentReason reason, Pageable pageable);
 
     Page<Assignment> findByStaffIdAndReason(String staffId, EnrolmentReason reason, Pageable pageable);
+
+    Page<Assignment> findByStaffIdIn(Collection<String> staffIds, Pageable pageable);
+
+    Page<Assignment> findByStaffIdInAndReason(Collection<String> staffIds, EnrolmentReason reason, Pageable pageable);
 }

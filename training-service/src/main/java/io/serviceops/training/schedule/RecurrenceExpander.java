@@ -79,11 +79,25 @@ public final class RecurrenceExpander {
         return starts;
     }
 
+    /**
+     * Parses in the library's strict RFC 5545 mode, then checks what even that mode lets through: an
+     * INTERVAL below 1 (a rule that never advances) and months outside 1–12 (silently dropped otherwise).
+     */
     private static RecurrenceRule parse(String rrule) {
+        RecurrenceRule rule;
         try {
-            return new RecurrenceRule(rrule.startsWith("RRULE:") ? rrule.substring(6) : rrule);
+            rule = new RecurrenceRule(rrule.startsWith("RRULE:") ? rrule.substring(6) : rrule,
+                    RecurrenceRule.RfcMode.RFC5545_STRICT);
         } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
             throw new InvalidRecurrence("rrule", "Not a valid RFC 5545 RRULE: " + e.getMessage());
         }
+        if (rule.getInterval() < 1) {
+            throw new InvalidRecurrence("rrule", "INTERVAL must be 1 or more");
+        }
+        List<Integer> months = rule.getByPart(RecurrenceRule.Part.BYMONTH);
+        if (months != null && months.stream().anyMatch(month -> month < 1 || month > 12)) {
+            throw new InvalidRecurrence("rrule", "BYMONTH values must be 1 to 12");
+        }
+        return rule;
     }
 }

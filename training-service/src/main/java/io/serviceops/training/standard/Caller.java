@@ -2,7 +2,7 @@ package io.serviceops.training.standard;
 
 import java.util.Set;
 
-/** Who asks, as the gateway verified it ({@code X-User-Id}, {@code X-User-Roles}); written into the audit. */
+/** Who asks, as the gateway authenticated and signed it ({@code X-User-Id}, {@code X-User-Roles}, verified by service-conventions); written into the audit. */
 public record Caller(String id, Set<String> roles) {
 
     public Caller {

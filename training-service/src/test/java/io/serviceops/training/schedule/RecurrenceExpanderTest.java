@@ -100,6 +100,17 @@ class RecurrenceExpanderTest {
     }
 
     @Test
+    void rejectsAMonthOutsideTheYearAndAnIntervalThatNeverAdvances() {
+        for (String text : java.util.List.of("FREQ=YEARLY;BYMONTH=13", "FREQ=MONTHLY;INTERVAL=0",
+                "FREQ=YEARLY;BYMONTH=13;INTERVAL=0", "FREQ=YEARLY;BYMONTH=0")) {
+            var rule = Recurrence.ofRule(text, LocalDate.of(2026, 1, 5), TEN, SHANGHAI);
+
+            assertThatThrownBy(() -> RecurrenceExpander.validate(rule)).as(text).isInstanceOf(InvalidRecurrence.class)
+                    .extracting(error -> ((InvalidRecurrence) error).errors().get(0).field()).isEqualTo("rrule");
+        }
+    }
+
+    @Test
     void rejectsANamedFrequencyWithoutADay() {
         var rule = new Recurrence(Frequency.MONTHLY, LocalDate.of(2026, 1, 1), TEN, SHANGHAI, null, null, null, null);
 

@@ -1,9 +1,13 @@
 package io.serviceops.conventions.access;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.identity.IdentityKeys;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,17 +26,21 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedGrantedAuthoritiesUserDetailsService;
 import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Re-checks, inside each service, the roles the gateway already checked (defence in depth): the
- * caller's identity comes from the gateway's headers ({@link CallerIdentity}), the rules from this
- * service's {@code serviceops.access}. Health, metrics and API docs stay open: Prometheus and the
- * gateway's aggregated Swagger UI read them without a user.
+ * caller's identity comes from the gateway's headers ({@link CallerIdentity}), believed only under the
+ * gateway's signature ({@link VerifiedIdentity}, keys from {@code serviceops.identity}), the rules from
+ * this service's {@code serviceops.access}. Health, metrics and API docs stay open: probes, Prometheus
+ * and the gateway's aggregated Swagger UI read them without a user.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({AccessProperties.class, IdentityProperties.class})
 public class CallerAccessAutoConfiguration {
 
     private static final String[] INFRASTRUCTURE = {"/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -53,8 +61,13 @@ public class CallerAccessAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain callerAccess(HttpSecurity http, AccessProperties access, AuthenticationProvider provider,
-            AccessProblems problems) throws Exception {
+    SecurityFilterChain callerAccess(HttpSecurity http, AccessProperties access, IdentityProperties keys,
+            @Value("${spring.application.name}") String audience, AuthenticationProvider provider,
+            AccessProblems problems, ObjectProvider<MeterRegistry> meters) throws Exception {
+        RequestMatcher infrastructure = new OrRequestMatcher(Arrays.stream(INFRASTRUCTURE)
+                .<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
+        var verified = new VerifiedIdentity(IdentityKeys.parse(keys.keys()), audience, infrastructure, problems,
+                meters.getIfAvailable(), Clock.systemUTC());
         RequestHeaderAuthenticationFilter identity = CallerIdentity.filter();
         identity.setAuthenticationManager(new ProviderManager(provider));
         identity.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
@@ -66,6 +79,7 @@ public class CallerAccessAutoConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilter(identity)
+                .addFilterBefore(verified, RequestHeaderAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(INFRASTRUCTURE).permitAll();

@@ -4,6 +4,8 @@ import io.serviceops.conventions.access.AccessProperties;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +33,9 @@ public class ApiDocsAutoConfiguration {
         return new OpenAPI().info(new Info().title("serviceops " + name).version("v1")
                 .summary(properties.description().isBlank() ? null : properties.description())
                 .description(ApiDescription.of(properties.description()))
-                .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));
+                .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+                // Relative, never the request's Host header, which a caller controls (springdoc's default).
+                .servers(List.of(new Server().url("/").description("the gateway")));
     }
 
     @Bean

@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
  * message is the problem's detail.
  */
 public abstract sealed class ServiceProblem extends RuntimeException
-        permits NotFound, Conflict, StaleVersion, InvalidInput, Forbidden, Gone, IdempotencyKeyReused {
+        permits NotFound, Conflict, StaleVersion, InvalidInput, Forbidden, Gone, IdempotencyKeyReused,
+        PayloadTooLarge {
 
     private final HttpStatus status;
     private final String kind;

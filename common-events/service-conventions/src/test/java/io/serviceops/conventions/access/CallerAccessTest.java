@@ -10,6 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.serviceops.conventions.ServiceConventionsAutoConfiguration;
+import io.serviceops.identity.IdentityAssertion;
+import io.serviceops.identity.IdentityKeys;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -32,12 +37,16 @@ import org.springframework.web.bind.annotation.RestController;
         "serviceops.access.open[0].methods=POST", "serviceops.access.open[0].paths=/api/v1/parcels",
         "serviceops.access.rules[0].methods=GET", "serviceops.access.rules[0].paths=/api/v1/parcels/**",
         "serviceops.access.rules[0].roles=AGENT,SUPERVISOR", "serviceops.access.rules[0].scopes=parcels:read",
-        "serviceops.access.rules[1].paths=/api/v1/parcels/**", "serviceops.access.rules[1].roles=SUPERVISOR"})
+        "serviceops.access.rules[1].paths=/api/v1/parcels/**", "serviceops.access.rules[1].roles=SUPERVISOR",
+        "spring.application.name=parcel-service", "serviceops.identity.keys=" + CallerAccessTest.KEYS})
 @ImportAutoConfiguration({ServiceConventionsAutoConfiguration.class, CallerAccessAutoConfiguration.class,
         SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
         SecurityFilterAutoConfiguration.class})
 @Import({CallerAccessTest.Parcels.class, CallerAccessTest.Meters.class})
 class CallerAccessTest {
+
+    static final String KEYS = "k2:22222222222222222222222222222222,k1:11111111111111111111111111111111";
+    private static final IdentityKeys RING = IdentityKeys.parse(KEYS);
 
     @Autowired
     MockMvc mvc;
@@ -48,7 +57,7 @@ class CallerAccessTest {
     @Test
     void anAnonymousCallerGetsAProblem401() throws Exception {
         double before = denied("unauthenticated");
-        mvc.perform(get("/api/v1/parcels/p-1"))
+        mvc.perform(signed(get("/api/v1/parcels/p-1"), Map.of()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Authentication required"))
@@ -89,9 +98,49 @@ class CallerAccessTest {
     }
 
     @Test
-    void openEndpointsAndInfrastructureNeedNoIdentity() throws Exception {
-        mvc.perform(post("/api/v1/parcels")).andExpect(status().isOk());
+    void openEndpointsNeedTheGatewaysAssertionButNoIdentityAndInfrastructureNeedsNeither() throws Exception {
+        mvc.perform(signed(post("/api/v1/parcels"), Map.of())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/parcels")).andExpect(status().isUnauthorized());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/health")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void identityHeadersWithoutTheGatewaysSignatureAreA401ProblemCountedByReason() throws Exception {
+        double before = rejected("missing");
+        mvc.perform(get("/api/v1/parcels/p-1").header(CallerIdentity.USER_ID, "mallory")
+                        .header(CallerIdentity.USER_ROLES, "ADMIN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Authentication required"));
+        assertThat(rejected("missing") - before).isOne();
+    }
+
+    @Test
+    void aTamperedExpiredMisaddressedOrUnknownKeyAssertionIsA401() throws Exception {
+        var agent = Map.of(CallerIdentity.USER_ID, "user-1", CallerIdentity.USER_ROLES, "AGENT");
+        String forAgent = assertion(agent, "parcel-service", Instant.now().plusSeconds(60), RING);
+        var escalated = get("/api/v1/parcels/p-1").header(IdentityAssertion.HEADER, forAgent)
+                .header(CallerIdentity.USER_ID, "user-1").header(CallerIdentity.USER_ROLES, "ADMIN");
+        var expired = signed(get("/api/v1/parcels/p-1"), agent, "parcel-service", Instant.now().minusSeconds(1), RING);
+        var misaddressed = signed(get("/api/v1/parcels/p-1"), agent, "kpi-service", Instant.now().plusSeconds(60), RING);
+        var unknownKey = signed(get("/api/v1/parcels/p-1"), agent, "parcel-service", Instant.now().plusSeconds(60),
+                IdentityKeys.parse("k9:99999999999999999999999999999999"));
+        var attempts = Map.of("bad-signature", escalated, "expired", expired, "wrong-audience", misaddressed,
+                "unknown-key", unknownKey);
+        for (var attempt : attempts.entrySet()) {
+            double before = rejected(attempt.getKey());
+            mvc.perform(attempt.getValue()).andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            assertThat(rejected(attempt.getKey()) - before).as(attempt.getKey()).isOne();
+        }
+    }
+
+    @Test
+    void anAssertionByTheOlderKeyOfTheRingStillPasses() throws Exception {
+        var agent = Map.of(CallerIdentity.USER_ID, "user-1", CallerIdentity.USER_ROLES, "AGENT");
+        mvc.perform(signed(get("/api/v1/parcels/p-1"), agent, "parcel-service", Instant.now().plusSeconds(60),
+                IdentityKeys.parse("k1:11111111111111111111111111111111"))).andExpect(status().isOk());
     }
 
     @Test
@@ -100,14 +149,33 @@ class CallerAccessTest {
         mvc.perform(as(get("/api/v1/unlisted"), "ADMIN", "")).andExpect(status().isOk());
     }
 
+    private double rejected(String reason) {
+        return meters.counter("serviceops.identity.rejected", "reason", reason).count();
+    }
+
     private double denied(String reason) {
         return meters.counter("serviceops.access.denied", "reason", reason).count();
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String roles,
             String scopes) {
-        return request.header(CallerIdentity.USER_ID, "user-1").header(CallerIdentity.USER_ROLES, roles)
-                .header(CallerIdentity.USER_SCOPES, scopes);
+        return signed(request, Map.of(CallerIdentity.USER_ID, "user-1", CallerIdentity.USER_ROLES, roles,
+                CallerIdentity.USER_SCOPES, scopes));
+    }
+
+    private static MockHttpServletRequestBuilder signed(MockHttpServletRequestBuilder request, Map<String, String> identity) {
+        return signed(request, identity, "parcel-service", Instant.now().plusSeconds(60), RING);
+    }
+
+    private static MockHttpServletRequestBuilder signed(MockHttpServletRequestBuilder request, Map<String, String> identity,
+            String audience, Instant expiry, IdentityKeys keys) {
+        identity.forEach(request::header);
+        return request.header(IdentityAssertion.HEADER, assertion(identity, audience, expiry, keys));
+    }
+
+    private static String assertion(Map<String, String> identity, String audience, Instant expiry, IdentityKeys keys) {
+        return IdentityAssertion.sign(keys, IdentityAssertion.identityHeaders(identity.keySet(), name -> List.of(identity.get(name))),
+                audience, expiry);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

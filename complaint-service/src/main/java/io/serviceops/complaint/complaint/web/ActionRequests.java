@@ -13,6 +13,10 @@ import jakarta.validation.constraints.Size;
 /** The bodies of the lifecycle actions. */
 final class ActionRequests {
 
+    static final String BY_SOMEONE_ELSE = "The staff member whose work this is; defaults to the caller. Naming "
+            + "someone else needs SUPERVISOR, ADMIN or an integration key (403 otherwise); the history then records "
+            + "the caller as actor and this person as onBehalfOf.";
+
     private ActionRequests() {
     }
 
@@ -30,14 +34,14 @@ final class ActionRequests {
     record Respond(
             @Schema(example = "We are sorry; we will call you back by 18:00 today.")
             @NotBlank(message = "must not be empty") @Size(max = 4000) String message,
-            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String respondedBy) {
+            @Schema(example = "agent-7", description = BY_SOMEONE_ELSE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String respondedBy) {
     }
 
     record Resolve(
             @Schema(example = "STAFF_CONDUCT", description = "Optional if recorded by root-cause before") RootCause rootCause,
             @Schema(example = "APOLOGY") @NotNull(message = "is required") Handling handling,
             @Schema(example = "Apologised in person and gave a voucher") @Size(max = 4000) String summary,
-            @Schema(example = "agent-7") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolvedBy) {
+            @Schema(example = "agent-7", description = BY_SOMEONE_ELSE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String resolvedBy) {
     }
 
     record Note(@Schema(example = "Waiting for the receipt photo") @Size(max = 2000) String note) {

@@ -10,11 +10,14 @@ import io.serviceops.complaint.complaint.ComplaintQueries;
 import io.serviceops.complaint.complaint.ComplaintStats;
 import io.serviceops.complaint.complaint.ComplaintStatus;
 import io.serviceops.complaint.complaint.CustomerTier;
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.idempotency.IdempotencyKeys;
+import io.serviceops.conventions.FieldError;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.conventions.access.Acting;
 import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,11 +35,13 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,14 +85,17 @@ class ComplaintController {
     ResponseEntity<ComplaintView> file(
             @Parameter(example = "crm-7f3c-0001") @RequestHeader(name = "Idempotency-Key", required = false)
             @Pattern(regexp = IdempotencyKeys.PATTERN, message = IdempotencyKeys.MESSAGE) String idempotencyKey,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
-            @Valid @RequestBody FileComplaintRequest request, Principal caller) {
-        if (!request.crossFieldErrors().isEmpty()) {
-            throw new InvalidInput(request.crossFieldErrors());
+            @Valid @RequestBody FileComplaintRequest request, Authentication caller) {
+        FilingRights rights = FilingRights.ofCurrentCaller();
+        List<FieldError> refused = new ArrayList<>(rights.refusals(request, caller == null ? null : caller.getName()));
+        refused.addAll(request.crossFieldErrors());
+        if (!refused.isEmpty()) {
+            throw new InvalidInput(refused);
         }
         IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
         Instant now = clock.instant();
-        var filing = intake.file(request.toDraft(), key, actor, caller == null ? null : caller.getName(),
+        var filing = intake.file(request.toDraft(rights.defaultChannel()), key, Acting.as(caller).actor(),
+                caller == null ? null : caller.getName(),
                 filed -> idempotencyKeys.stored(ComplaintView.of(filed, now)));
         ComplaintView view = filing.replayed()
                 ? idempotencyKeys.replay(filing.aggregate().idempotency(), key, ComplaintView.class)
@@ -101,7 +109,8 @@ class ComplaintController {
 
     @GetMapping
     @Operation(summary = "List complaints", description = "Paged and sorted (sort=field,asc|desc; fields: "
-            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue).")
+            + "filedAt, lastChangedAt, status, priority, type, storeId, firstResponseDue, resolutionDue). "
+            + StoreScopeDocs.LIST)
     PageView<ComplaintSummary> list(
             @RequestParam(required = false) List<ComplaintStatus> status,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
@@ -127,7 +136,7 @@ class ComplaintController {
     @GetMapping("/by-reference/{externalReference}")
     @Operation(summary = "A complaint by the CRM's own reference",
             description = "externalReference is unique per CRM client: an API key finds what it filed itself; staff name "
-                    + "the client (the key's client name) with ?client=.")
+                    + "the client (the key's client name) with ?client=. " + StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> byReference(
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String externalReference,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
@@ -141,7 +150,7 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A complaint with its deadlines and audit history")
+    @Operation(summary = "A complaint with its deadlines and audit history", description = StoreScopeDocs.OBJECT)
     ResponseEntity<ComplaintView> detail(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         var complaint = queries.detail(id);
         return ResponseEntity.ok().eTag(Versions.etag(complaint.version())).body(ComplaintView.of(complaint, clock.instant()));
@@ -149,7 +158,7 @@ class ComplaintController {
 
     @GetMapping("/stats")
     @Operation(summary = "Counts for dashboards", description = "By status and type, open, overdue, escalated, "
-            + "and SLA breaches per deadline, optionally for one store and a filing period.")
+            + "and SLA breaches per deadline, optionally for one store and a filing period. " + StoreScopeDocs.LIST)
     ComplaintStats stats(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(required = false) @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,

@@ -14,16 +14,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-@Schema(description = "A new complaint. Leave out customerId (and contact) for an anonymous complaint.")
+@Schema(description = "A new complaint. Who may set which field: customerId and customerTier a signed-in customer "
+        + "(CUSTOMER_APP, its own id), staff or a CRM key; urgency and importance staff; externalReference a CRM key. "
+        + "Without a login: contact data for the reply, channel ONLINE_FORM (the default then).")
 record FileComplaintRequest(
         @Schema(example = "SERVICE_ATTITUDE") @NotBlank(message = "is required") @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
-        @Schema(example = "PHONE") @NotNull(message = "is required") Channel channel,
+        @Schema(example = "PHONE", description = "Required for staff and CRM keys; ONLINE_FORM without a login, "
+                + "APP (or ONLINE_FORM) for the customer app, the default for those") Channel channel,
         @Schema(example = "store-sh-01") @NotBlank(message = "is required") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
         @Schema(example = "staff-042", description = "The staff member the complaint concerns")
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
@@ -46,22 +48,20 @@ record FileComplaintRequest(
             @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en") String language) {
     }
 
-    /** Rules that span fields: anonymity and the CRM reference. */
+    /** Rules that span fields: the CRM reference. */
     List<FieldError> crossFieldErrors() {
         List<FieldError> errors = new ArrayList<>();
-        if (customerId == null && contact != null) {
-            errors.add(new FieldError("contact", "an anonymous complaint (no customerId) cannot carry contact data"));
-        }
         if (channel == Channel.CRM && externalReference == null) {
             errors.add(new FieldError("externalReference", "is required for complaints written by a CRM"));
         }
         return errors;
     }
 
-    ComplaintDraft toDraft() {
+    /** The draft, on {@code filedOn} when the caller named no channel. */
+    ComplaintDraft toDraft(Channel filedOn) {
         Contact details = contact == null ? null : new Contact(contact.phone(), contact.email(),
                 contact.consent(), contact.language());
-        return new ComplaintDraft(type, channel, storeId, staffId, customerId, customerTier, details, description,
+        return new ComplaintDraft(type, channel == null ? filedOn : channel, storeId, staffId, customerId, customerTier, details, description,
                 externalReference, urgency, importance, null);
     }
 }

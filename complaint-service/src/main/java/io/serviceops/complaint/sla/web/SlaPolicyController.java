@@ -6,6 +6,7 @@ import static io.serviceops.complaint.types.ComplaintType.CODE_MESSAGE;
 import io.serviceops.complaint.sla.SlaPolicy;
 import io.serviceops.complaint.sla.SlaPolicyCatalog;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
+import io.serviceops.conventions.access.Acting;
 import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,11 +58,11 @@ class SlaPolicyController {
             + "revisions racing from the same version give one 409.")
     ResponseEntity<SlaPolicy> revise(@PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String type,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestHeader(name = "X-Actor", defaultValue = "api") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String actor,
-            @Valid @RequestBody SlaPolicyRequest request) {
+            @Valid @RequestBody SlaPolicyRequest request, Authentication caller) {
         types.require("type", type);
         Long expected = Versions.fromIfMatch(ifMatch);
-        SlaPolicy revised = policies.revise(type, request.toDraft(), expected == null ? null : expected.intValue(), actor);
+        SlaPolicy revised = policies.revise(type, request.toDraft(), expected == null ? null : expected.intValue(),
+                Acting.as(caller).actor());
         return ResponseEntity.ok().eTag(Versions.etag(revised.version())).body(revised);
     }
 }

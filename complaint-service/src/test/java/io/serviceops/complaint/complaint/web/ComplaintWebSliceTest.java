@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -47,11 +46,9 @@ class ComplaintWebSliceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-06T10:00:00Z");
     private static final String VALID = """
-            {"type":"SERVICE_ATTITUDE","channel":"PHONE","storeId":"store-sh-01","customerId":"cust-77",
-             "description":"Rude clerk"}""";
+            {"type":"SERVICE_ATTITUDE","storeId":"store-sh-01","description":"Rude clerk"}""";
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ApiProperties.class)
     static class FixedClock {
         @Bean
         Clock clock() {
@@ -81,7 +78,7 @@ class ComplaintWebSliceTest {
 
     @Test
     void filingAnswers201WithLocationAndDeadlines() throws Exception {
-        when(intake.file(any(), any(), eq("api"), any(), any())).thenReturn(new Creation<>(complaint(), false));
+        when(intake.file(any(), any(), eq("anonymous"), any(), any())).thenReturn(new Creation<>(complaint(), false));
 
         mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())

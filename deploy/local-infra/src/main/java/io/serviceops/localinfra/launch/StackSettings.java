@@ -29,7 +29,7 @@ record StackSettings(Path repo, Path dataDir, Map<String, String> environment, b
             new Service("kpi-service", "KPI_PORT", "kpi"),
             new Service("training-service", "TRAINING_PORT", "training"),
             new Service("notification-service", "NOTIFICATION_PORT", "notifications"),
-            new Service("gateway", "GATEWAY_PORT", null));
+            new Service("gateway", "GATEWAY_PORT", "gateway"));
 
     private static final Map<String, String> DEFAULT_PORTS = Map.ofEntries(
             Map.entry("GATEWAY_PORT", "8080"), Map.entry("COMPLAINT_PORT", "8081"),
@@ -38,10 +38,10 @@ record StackSettings(Path repo, Path dataDir, Map<String, String> environment, b
             Map.entry("MONGO_PORT", "27017"), Map.entry("MAIL_SMTP_PORT", "3025"), Map.entry("MAIL_POP3_PORT", "3110"),
             Map.entry("KAFKA_PORT", "9092"), Map.entry("KAFKA_CONTROLLER_PORT", "9093"), Map.entry("REDIS_PORT", "6379"));
 
-    /** One Spring Boot process of the stack; the gateway has no database. */
+    /** One Spring Boot process of the stack and its database (the gateway's holds the API keys managed at run time). */
     record Service(String name, String portVariable, String database) {
         boolean isGateway() {
-            return database == null;
+            return name.equals("gateway");
         }
     }
 

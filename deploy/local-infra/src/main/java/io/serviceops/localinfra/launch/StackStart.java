@@ -30,10 +30,11 @@ final class StackStart {
     }
 
     void services() {
+        String identityKeys = IdentityKeyRing.of(settings);
         List<ProcessStarter.Started> started = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         for (StackSettings.Service service : StackSettings.SERVICES) {
-            started.add(startService(service));
+            started.add(startService(service, identityKeys));
             ports.add(settings.port(service.portVariable()));
         }
         readiness.awaitUp(started, ports, settings.startTimeout());
@@ -69,11 +70,13 @@ final class StackStart {
         readiness.awaitListening(starter.start("redis", Tier.REDIS, command, Map.of()), port, StackSettings.INFRA_TIMEOUT);
     }
 
-    private ProcessStarter.Started startService(StackSettings.Service service) {
+    private ProcessStarter.Started startService(StackSettings.Service service, String identityKeys) {
         String port = settings.portSetting(service.portVariable());
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", port);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        environment.put("MONGODB_URI", settings.mongoUriFor(service.database()));
+        environment.put(IdentityKeyRing.VARIABLE, identityKeys);
         Tier tier = Tier.SERVICE;
         if (service.isGateway()) {
             tier = Tier.GATEWAY;
@@ -86,7 +89,6 @@ final class StackStart {
             environment.put("REDIS_PORT", settings.portSetting("REDIS_PORT"));
             environment.put("RATE_LIMIT_STORE", settings.rateLimitStore());
         } else {
-            environment.put("MONGODB_URI", settings.mongoUriFor(service.database()));
             environment.put("PUBLIC_GATEWAY_URL",
                     settings.value("PUBLIC_GATEWAY_URL", "http://127.0.0.1:" + settings.portSetting("GATEWAY_PORT")));
             if (service.name().equals("notification-service")) {

@@ -1,5 +1,6 @@
 package io.serviceops.feedback.analytics.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.feedback.analytics.AnalyticsQuery;
 import io.serviceops.feedback.analytics.Dimension;
@@ -39,7 +40,8 @@ class AnalyticsController {
 
     @GetMapping("/satisfaction")
     @Operation(operationId = "getSatisfaction", summary = "Satisfaction figures per period, optionally broken down by store, staff member or channel",
-            description = "from/to are inclusive days in the service's zone; rows are ordered by period, then key.")
+            description = "from/to are inclusive days in the service's zone; rows are ordered by period, then key. "
+                    + StoreScopeDocs.LIST)
     AnalyticsReport satisfaction(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(defaultValue = "MONTH") Granularity granularity,
             @RequestParam(defaultValue = "NONE") Dimension by,

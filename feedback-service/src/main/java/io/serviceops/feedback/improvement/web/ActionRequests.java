@@ -2,6 +2,7 @@ package io.serviceops.feedback.improvement.web;
 
 import io.serviceops.feedback.improvement.ActionStatus;
 import io.serviceops.ids.Ids;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,11 @@ final class ActionRequests {
             @Size(max = 100, message = "must hold at most 100 ids")
             List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> feedbackIds,
             @Size(max = 100, message = "must hold at most 100 ids")
-            List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> complaintIds) {
+            List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> complaintIds,
+            @Schema(example = "store-1", description = "The store the action is for, besides the stores of its feedback. "
+                    + "Staff limited to stores name one of theirs; without it and without feedback the action is for "
+                    + "all their stores.")
+            @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId) {
 
         @AssertTrue(message = "name a responsible department or person")
         boolean isResponsibleDepartment() {

@@ -1,5 +1,8 @@
 package io.serviceops.feedback.improvement.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
+import io.serviceops.conventions.idempotency.IdempotencyKey;
+import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
@@ -8,8 +11,6 @@ import io.serviceops.feedback.improvement.ActionStatus;
 import io.serviceops.feedback.improvement.ImprovementAction;
 import io.serviceops.feedback.improvement.ImprovementPlan;
 import io.serviceops.feedback.improvement.Responsible;
-import io.serviceops.conventions.idempotency.IdempotencyKey;
-import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,14 +55,15 @@ class ImprovementActionController {
     @PostMapping
     @Operation(summary = "Plan an improvement action", description = "A retry with the same Idempotency-Key from the "
             + "same caller returns the first response as it was (Idempotent-Replayed: true); the same key with another "
-            + "request is refused (422).")
+            + "request is refused (422). Linked feedback of another store than the caller's answers 404. "
+            + StoreScopeDocs.OBJECT)
     ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.NewAction request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
         var planned = plan.plan(request.measure(),
                 new Responsible(request.responsibleDepartment(), request.responsiblePerson()), request.dueDate(),
                 Objects.requireNonNullElse(request.feedbackIds(), List.of()),
-                Objects.requireNonNullElse(request.complaintIds(), List.of()), key,
+                Objects.requireNonNullElse(request.complaintIds(), List.of()), request.storeId(), key,
                 action -> idempotencyKeys.stored(ActionView.of(action, plan.today())));
         ActionView view = planned.replayed()
                 ? idempotencyKeys.replay(planned.aggregate().idempotency(), key, ActionView.class)
@@ -72,7 +74,8 @@ class ImprovementActionController {
     }
 
     @GetMapping
-    @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date.")
+    @Operation(summary = "Search actions", description = "overdue=true lists open actions past their due date. "
+            + StoreScopeDocs.LIST)
     PageView<ActionView> list(@RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String department,
             @RequestParam(required = false) @Pattern(regexp = NAME, message = NAME_MESSAGE) String person,
@@ -90,6 +93,7 @@ class ImprovementActionController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An improvement action", description = StoreScopeDocs.OBJECT)
     ResponseEntity<ActionView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         ImprovementAction action = plan.find(id);
         return ResponseEntity.ok().eTag(etag(action)).body(ActionView.of(action, plan.today()));
@@ -98,7 +102,7 @@ class ImprovementActionController {
     @PutMapping("/{id}/status")
     @Operation(operationId = "moveImprovementAction", summary = "Move the action on", description = "PLANNED → IN_PROGRESS → DONE → VERIFIED; DONE may go back to "
             + "IN_PROGRESS when verification fails. 409 for other moves, 412 on a stale If-Match.")
-    ResponseEntity<ActionView> moveTo(@PathVariable String id,
+    ResponseEntity<ActionView> moveTo(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.StatusChange request) {
         ImprovementAction action = plan.moveTo(id, Versions.fromIfMatch(ifMatch), request.status());
@@ -107,7 +111,7 @@ class ImprovementActionController {
 
     @PutMapping("/{id}/outcome")
     @Operation(operationId = "shareImprovementOutcome", summary = "Record the outcome told back to customers (向顾客反馈改进情况)", description = "Once DONE or VERIFIED.")
-    ResponseEntity<ActionView> shareOutcome(@PathVariable String id,
+    ResponseEntity<ActionView> shareOutcome(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ActionRequests.Outcome request) {
         ImprovementAction action = plan.shareOutcome(id, Versions.fromIfMatch(ifMatch), request.outcome());

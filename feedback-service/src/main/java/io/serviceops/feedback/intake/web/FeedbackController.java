@@ -1,5 +1,6 @@
 package io.serviceops.feedback.intake.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.feedback.intake.Channel;
@@ -67,13 +68,14 @@ class FeedbackController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One response")
+    @Operation(summary = "One response", description = StoreScopeDocs.OBJECT)
     FeedbackView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return FeedbackView.of(intake.find(id));
     }
 
     @GetMapping
-    @Operation(summary = "Search responses", description = "Filters combine; from/to are inclusive days.")
+    @Operation(summary = "Search responses", description = "Filters combine; from/to are inclusive days. "
+            + StoreScopeDocs.LIST)
     PageView<FeedbackView> list(@RequestParam(required = false) Channel channel,
             @RequestParam(required = false) Topic topic,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,

@@ -82,7 +82,7 @@ class SurveyController {
 
     @PutMapping("/{id}/draft")
     @Operation(summary = "Replace the draft", description = "Send If-Match with the ETag you read; 412 when stale.")
-    ResponseEntity<SurveyView> revise(@PathVariable String id,
+    ResponseEntity<SurveyView> revise(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SurveyRequest request) {
         Survey survey = catalog.revise(id, Versions.fromIfMatch(ifMatch), request.title(), request.toQuestions());

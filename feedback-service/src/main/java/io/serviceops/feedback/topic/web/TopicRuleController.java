@@ -90,7 +90,7 @@ class TopicRuleController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a rule", description = "Send If-Match with the ETag you read; 412 when stale.")
-    ResponseEntity<RuleView> change(@PathVariable String id,
+    ResponseEntity<RuleView> change(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody RuleRequest request) {
         TopicRule rule = book.change(id, Versions.fromIfMatch(ifMatch), request.topic(), request.language(), request.keywords());
         return ResponseEntity.ok().eTag(etag(rule)).body(RuleView.of(rule));

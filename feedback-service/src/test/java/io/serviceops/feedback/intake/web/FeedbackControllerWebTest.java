@@ -63,7 +63,7 @@ class FeedbackControllerWebTest {
         when(intake.submit(any(), any(), any())).thenThrow(new InvalidInput("receivedAt", "must not be in the future"));
 
         mvc.perform(post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"channel\":\"HOTLINE\",\"satisfaction\":3,\"receivedAt\":\"2999-01-01T00:00:00Z\"}"))
+                        .content("{\"channel\":\"HOTLINE\",\"satisfaction\":3,\"receivedAt\":\"2099-01-01T00:00:00Z\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("receivedAt"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be in the future"));

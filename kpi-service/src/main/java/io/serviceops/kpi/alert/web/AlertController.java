@@ -1,11 +1,12 @@
 package io.serviceops.kpi.alert.web;
 
-import io.serviceops.kpi.alert.Alert;
-import io.serviceops.kpi.alert.Alert.AlertView;
-import io.serviceops.kpi.alert.Alerts;
-import io.serviceops.ids.Ids;
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
+import io.serviceops.ids.Ids;
+import io.serviceops.kpi.alert.Alert.AlertView;
+import io.serviceops.kpi.alert.Alert;
+import io.serviceops.kpi.alert.AlertSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -29,14 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Performance alerts", description = "Scores below a template's threshold, once per person, period and template")
 class AlertController {
 
-    private final Alerts alerts;
+    /** Made of four parts, each an id or a date, joined by {@code ~}. */
+    private static final String ALERT_ID = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}(~[A-Za-z0-9._:@-]{1,64}){3}$";
 
-    AlertController(Alerts alerts) {
+    private final AlertSearch alerts;
+
+    AlertController(AlertSearch alerts) {
         this.alerts = alerts;
     }
 
     @GetMapping
-    @Operation(summary = "Performance alerts, newest first, optionally of one staff member or store")
+    @Operation(summary = "Performance alerts, newest first, optionally of one staff member or store",
+            description = StoreScopeDocs.LIST)
     PageView<AlertView> list(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
@@ -46,16 +50,13 @@ class AlertController {
             @RequestParam(required = false) List<String> sort) {
         var pageable = Paging.of(page, size, sort, Set.of("raisedAt", "score", "staffId", "periodStart"),
                 Sort.by(Sort.Order.desc("raisedAt")));
-        Page<Alert> found = staffId != null && storeId != null ? alerts.findByStaffIdAndStoreId(staffId, storeId, pageable)
-                : staffId != null ? alerts.findByStaffId(staffId, pageable)
-                : storeId != null ? alerts.findByStoreId(storeId, pageable)
-                : alerts.findAll(pageable);
-        return PageView.of(found.map(Alert::view));
+        return PageView.of(alerts.find(staffId, storeId, pageable).map(Alert::view));
     }
 
     @GetMapping("/{alertId}")
-    @Operation(summary = "One alert; its id is staffId~period~periodStart~templateId")
-    ResponseEntity<AlertView> get(@PathVariable String alertId) {
-        return ResponseEntity.of(alerts.findById(alertId).map(Alert::view));
+    @Operation(summary = "One alert; its id is staffId~period~periodStart~templateId", description = StoreScopeDocs.OBJECT)
+    ResponseEntity<AlertView> get(@PathVariable @Pattern(regexp = ALERT_ID, message = "must be staffId~period~periodStart~templateId")
+            String alertId) {
+        return ResponseEntity.ok(alerts.find(alertId).view());
     }
 }

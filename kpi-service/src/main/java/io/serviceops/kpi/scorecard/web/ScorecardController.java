@@ -1,18 +1,18 @@
 package io.serviceops.kpi.scorecard.web;
 
+import io.serviceops.conventions.problem.InvalidInput;
+import io.serviceops.conventions.web.PageView;
+import io.serviceops.ids.Ids;
 import io.serviceops.kpi.fact.Subject;
 import io.serviceops.kpi.fact.SubjectKind;
 import io.serviceops.kpi.period.Calendar;
 import io.serviceops.kpi.period.PeriodKind;
-import io.serviceops.kpi.scorecard.Rankings;
 import io.serviceops.kpi.scorecard.Rankings.Ranking;
+import io.serviceops.kpi.scorecard.Rankings;
 import io.serviceops.kpi.scorecard.ScorecardService;
 import io.serviceops.kpi.scorecard.ScorecardView;
-import io.serviceops.kpi.scorecard.Trends;
 import io.serviceops.kpi.scorecard.Trends.RemedialEffect;
-import io.serviceops.ids.Ids;
-import io.serviceops.conventions.problem.InvalidInput;
-import io.serviceops.conventions.web.PageView;
+import io.serviceops.kpi.scorecard.Trends;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +60,10 @@ class ScorecardController {
                     + "first answered within the KPI's limit (default PT24H) of working time, unanswered past it = miss; "
                     + "RESOLUTION_RATE: resolved ÷ handled; HANDLING_EFFICIENCY: share of interactions within the limit "
                     + "(default PT5M); SERVICE_ATTITUDE: share of service-attitude ratings ≥ 4. Response and resolution "
-                    + "credit the handler (assignee), ratings whom the feedback names (surveys: the handler).")
+                    + "credit the handler (assignee), ratings whom the feedback names (surveys: the handler). "
+                    + "Store scoping (OWASP API1:2023): staff whose identity names stores (X-User-Stores) see the "
+                    + "scorecards of those stores, their teams and the staff working there (the store of the staff "
+                    + "record, else the stores of the staff member's facts); any other subject answers 404.")
     ScorecardView scorecard(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,
@@ -68,12 +71,14 @@ class ScorecardController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
             @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
             String templateId) {
-        return scorecards.scorecard(new Subject(subjectKind, subjectId), calendar.periodOf(period, periodStart),
-                templateId);
+        return scorecards.scorecard(scorecards.visible(new Subject(subjectKind, subjectId)),
+                calendar.periodOf(period, periodStart), templateId);
     }
 
     @GetMapping("/rankings")
-    @Operation(operationId = "getRanking", summary = "The staff of a store or team ranked by score, best first")
+    @Operation(operationId = "getRanking", summary = "The staff of a store or team ranked by score, best first",
+            description = "Store scoping (OWASP API1:2023): staff whose identity names stores (X-User-Stores) rank "
+                    + "only those stores and their teams; another store or team answers 404.")
     PageView<Ranking.Entry> ranking(@RequestParam @NotNull(message = "is required") SubjectKind scopeKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String scopeId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,
@@ -86,13 +91,14 @@ class ScorecardController {
         if (scopeKind == SubjectKind.STAFF) {
             throw new InvalidInput("scopeKind", "rankings are within a STORE or a TEAM");
         }
-        Ranking ranking = rankings.rank(new Subject(scopeKind, scopeId), calendar.periodOf(period, periodStart),
-                templateId);
+        Ranking ranking = rankings.rank(scorecards.visible(new Subject(scopeKind, scopeId)),
+                calendar.periodOf(period, periodStart), templateId);
         return PageView.of(ranking.entries(), page, size);
     }
 
     @GetMapping("/trends")
-    @Operation(operationId = "getTrend", summary = "The scorecards of the last periods, oldest first, ending with the running one")
+    @Operation(operationId = "getTrend", summary = "The scorecards of the last periods, oldest first, ending with the running one",
+            description = "Store scoping as for a scorecard: a subject outside the caller's stores answers 404.")
     List<ScorecardView> trend(@RequestParam @NotNull(message = "is required") SubjectKind subjectKind,
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subjectId,
             @RequestParam @NotNull(message = "is required") PeriodKind period,
@@ -100,16 +106,17 @@ class ScorecardController {
             String templateId,
             @RequestParam(defaultValue = "6") @Min(value = 1, message = "must be between 1 and 24")
             @Max(value = 24, message = "must be between 1 and 24") int periods) {
-        return trends.trend(new Subject(subjectKind, subjectId), period, periods, templateId);
+        return trends.trend(scorecards.visible(new Subject(subjectKind, subjectId)), period, periods, templateId);
     }
 
     @GetMapping("/remedial-effects")
-    @Operation(operationId = "listRemedialEffects", summary = "Score before and after each remedial training a staff member completed")
+    @Operation(operationId = "listRemedialEffects", summary = "Score before and after each remedial training a staff member completed",
+            description = "Store scoping as for a scorecard: a staff member outside the caller's stores answers 404.")
     List<RemedialEffect> remedialEffects(
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(defaultValue = "MONTH") PeriodKind period,
             @RequestParam(defaultValue = DEFAULT_TEMPLATE) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
             String templateId) {
-        return trends.remedialEffects(staffId, period, templateId);
+        return trends.remedialEffects(scorecards.visible(Subject.staff(staffId)).id(), period, templateId);
     }
 }

@@ -1,6 +1,7 @@
 package io.serviceops.notification.customer.web;
 
 import io.serviceops.conventions.problem.NotFound;
+import io.serviceops.ids.Ids;
 import io.serviceops.notification.customer.CustomerNotification;
 import io.serviceops.notification.customer.NotificationLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +55,7 @@ class NotificationController {
     @Operation(summary = "The notifications of one complaint",
             description = "Sent, failed, bounced, uncertain (a sender stopped mid-send; never resent) or skipped "
                     + "(no consent or address), without contact data.")
-    List<NotificationView> ofComplaint(@RequestParam @Pattern(regexp = ID, message = "must be a complaint id")
+    List<NotificationView> ofComplaint(@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
             String complaintId) {
         return log.ofComplaint(complaintId).stream().map(NotificationView::of).toList();
     }

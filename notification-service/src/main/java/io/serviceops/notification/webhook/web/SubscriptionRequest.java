@@ -1,5 +1,6 @@
 package io.serviceops.notification.webhook.web;
 
+import io.serviceops.ids.Ids;
 import io.serviceops.notification.webhook.PayloadScope;
 import io.serviceops.notification.webhook.SubscriptionDraft;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +21,7 @@ record SubscriptionRequest(
         @Schema(example = "[\"ComplaintFiled\", \"ComplaintResolved\"]", description = "Event types of the catalogue (docs/asyncapi.yaml)")
         @NotEmpty(message = "must name at least one event type") Set<@Pattern(regexp = "^[A-Za-z]{1,64}$", message = "must be an event type name") String> eventTypes,
         @Schema(example = "store-sh-01", description = "Only events about this store; all stores when absent")
-        @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "must be a store id") String storeId,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
         @Schema(description = "REDACTED (default): no customer ids, no free text. FULL: needs ADMIN or the webhooks:full-payload scope")
         PayloadScope scope,
         @Schema(description = "Defaults to true; set true again to re-enable a subscription disabled for failing") Boolean active) {

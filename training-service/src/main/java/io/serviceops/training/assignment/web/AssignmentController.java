@@ -3,7 +3,7 @@ package io.serviceops.training.assignment.web;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.ids.Ids;
-import io.serviceops.training.assignment.Assignments;
+import io.serviceops.training.assignment.AssignmentSearch;
 import io.serviceops.training.session.EnrolmentReason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,14 +25,17 @@ class AssignmentController {
 
     private static final Map<String, String> SORTABLE = Map.of("assignedAt", "assignedAt", "staffId", "staffId");
 
-    private final Assignments assignments;
+    private final AssignmentSearch assignments;
 
-    AssignmentController(Assignments assignments) {
+    AssignmentController(AssignmentSearch assignments) {
         this.assignments = assignments;
     }
 
     @GetMapping("/api/v1/training/assignments")
-    @Operation(summary = "Assigned training, newest first, by staff member and/or reason (supervisor view)")
+    @Operation(summary = "Assigned training, newest first, by staff member and/or reason (supervisor view)",
+            description = "Store scoping (OWASP API1:2023): a caller whose identity names stores (X-User-Stores) sees "
+                    + "the assignments of the staff whose training staff record places them in those stores; ADMIN "
+                    + "and callers without stores see all.")
     PageView<AssignmentView> list(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @RequestParam(required = false) EnrolmentReason reason,
@@ -40,10 +43,6 @@ class AssignmentController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @RequestParam(required = false) List<String> sort) {
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "assignedAt"));
-        var found = staffId != null && reason != null ? assignments.findByStaffIdAndReason(staffId, reason, pageable)
-                : staffId != null ? assignments.findByStaffId(staffId, pageable)
-                : reason != null ? assignments.findByReason(reason, pageable)
-                : assignments.findAll(pageable);
-        return PageView.of(found, AssignmentView::of);
+        return PageView.of(assignments.find(staffId, reason, pageable), AssignmentView::of);
     }
 }

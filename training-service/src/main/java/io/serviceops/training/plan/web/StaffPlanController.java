@@ -10,6 +10,7 @@ import io.serviceops.training.session.Sessions;
 import io.serviceops.training.session.web.EnrolmentView;
 import io.serviceops.training.staff.StaffMember;
 import io.serviceops.training.staff.StaffMembers;
+import io.serviceops.training.staff.StaffStores;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -36,14 +37,16 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffPlanController {
 
     private final StaffMembers staff;
+    private final StaffStores stores;
     private final Sessions sessions;
     private final Assignments assignments;
     private final Certifications certifications;
     private final Clock clock;
 
-    StaffPlanController(StaffMembers staff, Sessions sessions, Assignments assignments, Certifications certifications,
-            Clock clock) {
+    StaffPlanController(StaffMembers staff, StaffStores stores, Sessions sessions, Assignments assignments,
+            Certifications certifications, Clock clock) {
         this.staff = staff;
+        this.stores = stores;
         this.sessions = sessions;
         this.assignments = assignments;
         this.certifications = certifications;
@@ -51,8 +54,12 @@ class StaffPlanController {
     }
 
     @GetMapping("/plan")
-    @Operation(summary = "The staff member's upcoming sessions, history, assigned training and certifications")
+    @Operation(summary = "The staff member's upcoming sessions, history, assigned training and certifications",
+            description = "Store scoping (OWASP API1:2023): a caller whose identity names stores (X-User-Stores) sees "
+                    + "the plans of staff whose training staff record places them in those stores; any other staff "
+                    + "member answers 404. ADMIN and callers without stores see all.")
     StaffPlan plan(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId) {
+        stores.visible(staffId);
         var member = staff.findById(staffId);
         var now = clock.instant();
         Map<Boolean, List<EnrolmentView>> byUpcoming = sessions.findByEnrolmentsStaffId(staffId,

@@ -3,6 +3,7 @@ package io.serviceops.training.staff.web;
 import io.serviceops.ids.Ids;
 import io.serviceops.training.staff.StaffContact;
 import io.serviceops.training.staff.StaffMember;
+import io.serviceops.training.staff.StaffStores;
 import io.serviceops.training.staff.Staffing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,17 +57,23 @@ class StaffController {
     }
 
     private final Staffing staffing;
+    private final StaffStores stores;
 
-    StaffController(Staffing staffing) {
+    StaffController(Staffing staffing, StaffStores stores) {
         this.staffing = staffing;
+        this.stores = stores;
     }
 
     @PutMapping
     @Operation(summary = "Place a staff member in a department (and store); joining assigns the department's mandatory programmes",
             description = "email and language (zh-CN default, en) are where reminders such as an unconfirmed standard are sent; "
-                    + "a placement without email removes the one on record.")
+                    + "a placement without email removes the one on record. The record's store is what store scoping "
+                    + "(OWASP API1:2023) knows the member by: staff limited to stores (X-User-Stores) place only members "
+                    + "of their stores (another store's answers 404) and only into one of their stores (400 on storeId "
+                    + "otherwise).")
     Member place(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @Valid @RequestBody Placement placement) {
+        stores.checkPlacement(staffId, placement.storeId());
         return Member.of(staffing.place(staffId, placement.department(), placement.role(), placement.storeId(),
                 placement.contact()));
     }

@@ -1,0 +1,116 @@
+package io.serviceops.gateway.apikey;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.serviceops.ids.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * API keys for CRM systems, managed at run time (ADMIN only: the gateway's closed default). The secret
+ * is in the answer to create and rotate only; lists show state and last use, never a secret or digest.
+ */
+@RestController
+@RequestMapping("/api/v1/api-keys")
+@Tag(name = "API keys", description = "Create, list, expire, revoke and rotate CRM integrations' keys (ADMIN)")
+class ApiKeyController {
+
+    private static final String SCOPE = "[a-z]+(:[a-z]+)*";
+
+    private final ApiKeyAdministration administration;
+
+    ApiKeyController(ApiKeyAdministration administration) {
+        this.administration = administration;
+    }
+
+    @PostMapping
+    @Operation(operationId = "createApiKey", summary = "Issue a key; its secret is shown in this answer only")
+    @ApiResponse(responseCode = "201", description = "Issued")
+    Mono<ResponseEntity<IssuedView>> create(@Valid @RequestBody CreateRequest request) {
+        return administration.create(request.client(), request.scopes(), request.stores() == null ? List.of() : request.stores(),
+                request.expiresAt()).map(ApiKeyController::created);
+    }
+
+    @GetMapping
+    @Operation(operationId = "listApiKeys", summary = "Every managed key with its state and last use, newest first, without secrets")
+    Flux<KeyView> list() {
+        return administration.list().map(KeyView::of);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getApiKey", summary = "One managed key, without its secret")
+    Mono<KeyView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        return administration.get(id).map(KeyView::of);
+    }
+
+    @PostMapping("/{id}/revocation")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke at once; every replica refuses it within the refresh interval")
+    Mono<KeyView> revoke(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        return administration.revoke(id).map(KeyView::of);
+    }
+
+    @PutMapping("/{id}/expiry")
+    @Operation(operationId = "expireApiKey", summary = "Set when the key stops working (now when omitted); only ever earlier")
+    Mono<KeyView> expire(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @Valid @RequestBody ExpiryRequest request) {
+        return administration.expire(id, request.expiresAt()).map(KeyView::of);
+    }
+
+    @PostMapping("/{id}/rotation")
+    @Operation(operationId = "rotateApiKey", summary = "Issue a new secret for the same client, scopes and stores; "
+            + "the old key keeps working for the rotation grace (default 24 h), then expires")
+    @ApiResponse(responseCode = "201", description = "The new key, with its secret")
+    Mono<ResponseEntity<IssuedView>> rotate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
+        return administration.rotate(id).map(ApiKeyController::created);
+    }
+
+    private static ResponseEntity<IssuedView> created(ApiKeyAdministration.Issued issued) {
+        return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
+                .body(new IssuedView(KeyView.of(issued.key()), issued.secret()));
+    }
+
+    record CreateRequest(
+            @Schema(example = "crm-acme") @NotNull(message = "is required")
+            @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
+            @Schema(example = "[\"complaints:write\", \"feedback:write\"]") @NotNull(message = "is required")
+            @Size(max = 20, message = "at most 20 scopes") List<@Pattern(regexp = SCOPE, message = "must be like complaints:write") String> scopes,
+            @Schema(example = "[\"store-sh-01\"]", description = "Limit the key to these stores; none: every store")
+            @Size(max = 100, message = "at most 100 stores") List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> stores,
+            @Schema(example = "2027-06-30T00:00:00Z", description = "When it stops working; none: until revoked")
+            Instant expiresAt) {
+    }
+
+    record ExpiryRequest(@Schema(example = "2026-12-31T00:00:00Z", description = "Now when omitted") Instant expiresAt) {
+    }
+
+    record KeyView(String id, String client, List<String> scopes, List<String> stores, String state,
+            Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String replacedBy) {
+
+        static KeyView of(ManagedApiKey key) {
+            return new KeyView(key.id(), key.client(), key.scopes(), key.stores(),
+                    key.state(Instant.now()).name(), key.createdAt(), key.expiresAt(), key.revokedAt(),
+                    key.lastUsedAt(), key.replacedBy());
+        }
+    }
+
+    record IssuedView(KeyView key, @Schema(description = "Shown only here: store it now") String secret) {
+    }
+}
