@@ -33,8 +33,6 @@ import reactor.core.publisher.Mono;
 @Tag(name = "API keys", description = "Create, list, expire, revoke and rotate CRM integrations' keys (ADMIN)")
 class ApiKeyController {
 
-    private static final String SCOPE = "[a-z]+(:[a-z]+)*";
-
     private final ApiKeyAdministration administration;
 
     ApiKeyController(ApiKeyAdministration administration) {
@@ -90,8 +88,15 @@ class ApiKeyController {
     record CreateRequest(
             @Schema(example = "crm-acme") @NotNull(message = "is required")
             @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String client,
-            @Schema(example = "[\"complaints:write\", \"feedback:write\"]") @NotNull(message = "is required")
-            @Size(max = 20, message = "at most 20 scopes") List<@Pattern(regexp = SCOPE, message = "must be like complaints:write") String> scopes,
+            @Schema(example = "[\"complaints:file\", \"complaints:read\", \"feedback:file\"]", description = "Per service "
+                    + "and action family: complaints:file (file complaints as a CRM), complaints:act (assign, respond, "
+                    + "resolve, confirm, reopen, close), complaints:read, complaints:contact (see contact data), "
+                    + "feedback:file, feedback:act (surveys, improvement actions), feedback:read, interactions:file, "
+                    + "interactions:read, webhooks:manage. An action by a key without the family's read scope answers "
+                    + "only {id, status, version}. The earlier complaints:write, feedback:write and interactions:write "
+                    + "still mean file and act.")
+            @NotNull(message = "is required")
+            @Size(max = 20, message = "at most 20 scopes") List<@Pattern(regexp = ApiScopes.PATTERN, message = ApiScopes.MESSAGE) String> scopes,
             @Schema(example = "[\"store-sh-01\"]", description = "Limit the key to these stores; none: every store")
             @Size(max = 100, message = "at most 100 stores") List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> stores,
             @Schema(example = "2027-06-30T00:00:00Z", description = "When it stops working; none: until revoked")
