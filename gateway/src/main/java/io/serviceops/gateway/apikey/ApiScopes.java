@@ -18,9 +18,9 @@ public final class ApiScopes {
 
     /** Every scope a key may hold, as a pattern for the ADMIN API's validation. */
     public static final String PATTERN = "complaints:(file|act|read|contact|write)|feedback:(file|act|read|write)"
-            + "|interactions:(file|read|write)|webhooks:manage";
+            + "|interactions:(file|read|write)|webhooks:(manage|full-payload)";
     public static final String MESSAGE = "must be one of complaints:file|act|read|contact, feedback:file|act|read, "
-            + "interactions:file|read, webhooks:manage";
+            + "interactions:file|read, webhooks:manage|full-payload";
 
     private static final Map<String, List<String>> EARLIER = Map.of(
             "complaints:write", List.of("complaints:file", "complaints:act"),
