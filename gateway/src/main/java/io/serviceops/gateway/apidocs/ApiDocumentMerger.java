@@ -2,8 +2,10 @@ package io.serviceops.gateway.apidocs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -32,8 +34,20 @@ final class ApiDocumentMerger {
         this.json = json;
     }
 
-    /** One service's document and the name its route gives it ({@code complaints}, {@code kpi}, ...). */
-    record ServiceDocument(String name, ObjectNode document) {
+    /**
+     * One service's document and the name its route gives it ({@code complaints}, {@code kpi}, ...). The
+     * gateway's own document uses the services' error answers: its copies of {@code responses} and of the
+     * {@code Problem} schema (there for viewing it alone) give way to theirs instead of being renamed.
+     */
+    record ServiceDocument(String name, ObjectNode document, boolean usesSharedErrorAnswers) {
+
+        static ServiceDocument of(String name, ObjectNode document) {
+            return new ServiceDocument(name, document, false);
+        }
+
+        static ServiceDocument ofGateway(ObjectNode document) {
+            return new ServiceDocument("gateway", document, true);
+        }
     }
 
     ObjectNode merge(List<ServiceDocument> services, Predicate<String> routed) {
@@ -44,17 +58,22 @@ final class ApiDocumentMerger {
         Map<String, JsonNode> paths = new TreeMap<>();
         Map<String, Map<String, JsonNode>> components = new TreeMap<>();
         Map<String, JsonNode> tags = new TreeMap<>();
+        Set<String> tagsInUse = new HashSet<>();
         for (ServiceDocument service : services) {
             ObjectNode document = withUniqueComponentNames(service, components);
             document.path("paths").properties().stream().filter(path -> routed.test(path.getKey())).forEach(path -> {
                 if (paths.putIfAbsent(path.getKey(), path.getValue()) != null) {
                     throw new IllegalStateException(path.getKey() + " is documented by two services");
                 }
+                path.getValue().forEach(operation -> operation.path("tags").forEach(tag -> tagsInUse.add(tag.asString())));
             });
             document.path("components").properties().forEach(section -> section.getValue().properties().forEach(
                     component -> components.computeIfAbsent(section.getKey(), name -> new TreeMap<>())
                             .putIfAbsent(component.getKey(), component.getValue())));
-            document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asString(), tag));
+            // The gateway's own tags only where its operations are kept: its development-token tag goes with its paths.
+            document.path("tags").valueStream()
+                    .filter(tag -> !service.usesSharedErrorAnswers() || tagsInUse.contains(tag.path("name").asString()))
+                    .forEach(tag -> tags.putIfAbsent(tag.path("name").asString(), tag));
         }
         merged.set("security", services.isEmpty() ? json.createArrayNode() : services.get(0).document().path("security"));
         merged.set("tags", json.valueToTree(tags.values()));
@@ -100,12 +119,17 @@ final class ApiDocumentMerger {
             JsonNode own = document.path("components").path(section);
             Map<String, JsonNode> existing = taken.getOrDefault(section, Map.of());
             List<String> clashes = new ArrayList<>();
+            List<String> shared = new ArrayList<>();
             own.properties().forEach(component -> {
                 JsonNode other = existing.get(component.getKey());
                 if (other != null && !other.equals(component.getValue())) {
-                    clashes.add(component.getKey());
+                    (service.usesSharedErrorAnswers() && isErrorAnswer(section, component.getKey()) ? shared : clashes)
+                            .add(component.getKey());
                 }
             });
+            for (String name : shared) {
+                ((ObjectNode) own).remove(name);
+            }
             for (String name : clashes) {
                 String unique = StringUtils.capitalize(service.name()) + name;
                 ObjectNode sectionNode = (ObjectNode) own;
@@ -117,6 +141,10 @@ final class ApiDocumentMerger {
             rewriteReferences(document, renamed);
         }
         return document;
+    }
+
+    private static boolean isErrorAnswer(String section, String name) {
+        return section.equals("responses") || section.equals("schemas") && name.equals("Problem");
     }
 
     private static void rewriteReferences(JsonNode node, Map<String, String> renamed) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +33,14 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1/api-keys")
 @Tag(name = "API keys", description = "Create, list, expire, revoke and rotate CRM integrations' keys (ADMIN)")
+@ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
 class ApiKeyController {
+
+    private static final String CREATE_EXAMPLE = "{\"client\": \"crm-acme\", \"scopes\": [\"complaints:file\", "
+            + "\"complaints:read\"], \"stores\": [\"store-sh-01\"], \"expiresAt\": \"2027-06-30T00:00:00Z\"}";
+    private static final String EXPIRY_EXAMPLE = "{\"expiresAt\": \"2026-12-31T00:00:00Z\"}";
 
     private final ApiKeyAdministration administration;
 
@@ -42,7 +51,10 @@ class ApiKeyController {
     @PostMapping
     @Operation(operationId = "createApiKey", summary = "Issue a key; its secret is shown in this answer only")
     @ApiResponse(responseCode = "201", description = "Issued")
-    Mono<ResponseEntity<IssuedView>> create(@Valid @RequestBody CreateRequest request) {
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    Mono<ResponseEntity<IssuedView>> create(@Valid @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = CREATE_EXAMPLE)))
+            CreateRequest request) {
         return administration.create(request.client(), request.scopes(), request.stores() == null ? List.of() : request.stores(),
                 request.expiresAt()).map(ApiKeyController::created);
     }
@@ -55,20 +67,25 @@ class ApiKeyController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getApiKey", summary = "One managed key, without its secret")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.get(id).map(KeyView::of);
     }
 
     @PostMapping("/{id}/revocation")
     @Operation(operationId = "revokeApiKey", summary = "Revoke at once; every replica refuses it within the refresh interval")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> revoke(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.revoke(id).map(KeyView::of);
     }
 
     @PutMapping("/{id}/expiry")
     @Operation(operationId = "expireApiKey", summary = "Set when the key stops working (now when omitted); only ever earlier")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> expire(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-            @Valid @RequestBody ExpiryRequest request) {
+            @Valid @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(value = EXPIRY_EXAMPLE))) ExpiryRequest request) {
         return administration.expire(id, request.expiresAt()).map(KeyView::of);
     }
 
@@ -76,6 +93,7 @@ class ApiKeyController {
     @Operation(operationId = "rotateApiKey", summary = "Issue a new secret for the same client, scopes and stores; "
             + "the old key keeps working for the rotation grace (default 24 h), then expires")
     @ApiResponse(responseCode = "201", description = "The new key, with its secret")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<ResponseEntity<IssuedView>> rotate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.rotate(id).map(ApiKeyController::created);
     }
