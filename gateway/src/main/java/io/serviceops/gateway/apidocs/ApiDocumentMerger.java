@@ -53,7 +53,7 @@ final class ApiDocumentMerger {
     ObjectNode merge(List<ServiceDocument> services, Predicate<String> routed) {
         ObjectNode merged = json.createObjectNode();
         merged.put("openapi", services.isEmpty() ? "3.1.0" : services.get(0).document().path("openapi").asString("3.1.0"));
-        merged.set("info", info(services));
+        merged.set("info", json.createObjectNode());
         merged.set("servers", json.valueToTree(List.of(Map.of("url", "/", "description", "the gateway"))));
         Map<String, JsonNode> paths = new TreeMap<>();
         Map<String, Map<String, JsonNode>> components = new TreeMap<>();
@@ -75,6 +75,7 @@ final class ApiDocumentMerger {
                     .filter(tag -> !service.usesSharedErrorAnswers() || tagsInUse.contains(tag.path("name").asString()))
                     .forEach(tag -> tags.putIfAbsent(tag.path("name").asString(), tag));
         }
+        merged.set("info", info(services, tagsInUse));
         merged.set("security", services.isEmpty() ? json.createArrayNode() : services.get(0).document().path("security"));
         merged.set("tags", json.valueToTree(tags.values()));
         merged.set("paths", json.valueToTree(paths));
@@ -82,7 +83,7 @@ final class ApiDocumentMerger {
         return merged;
     }
 
-    private ObjectNode info(List<ServiceDocument> services) {
+    private ObjectNode info(List<ServiceDocument> services, Set<String> tagsInUse) {
         StringBuilder description = new StringBuilder("The whole serviceops API in one document, as the gateway "
                 + "exposes it, so a client is generated once. It is merged from the services' documents "
                 + "(`/v3/api-docs/<service>` at the gateway):\n");
@@ -92,7 +93,8 @@ final class ApiDocumentMerger {
             description.append("\n- **").append(info.path("title").asString(service.name())).append("**: ")
                     .append(info.path("summary").asString("")).append(" (tags: ")
                     .append(String.join(", ", service.document().path("tags").valueStream()
-                            .map(tag -> tag.path("name").asString()).toList()))
+                            .map(tag -> tag.path("name").asString())
+                            .filter(tag -> !service.usesSharedErrorAnswers() || tagsInUse.contains(tag)).toList()))
                     .append(")");
             String serviceDescription = info.path("description").asString("");
             if (serviceDescription.contains(SHARED_DESCRIPTION_START)) {
