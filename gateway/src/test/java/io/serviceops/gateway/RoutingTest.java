@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,6 +151,28 @@ class RoutingTest extends GatewayTestSupport {
                 .expectBody()
                 .jsonPath("$.paths['/api/v1/complaints'].post.security.length()").isEqualTo(3)
                 .jsonPath("$.paths['/api/v1/complaints'].post.security[1].bearerAuth").exists();
+    }
+
+    @Test
+    void theApiKeyOperationsInTheMergedDocumentAreAContractLikeTheServicesOnes() {
+        String merged = client.get().uri("/v3/api-docs/serviceops").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(merged).path("paths");
+        List<String> operations = new java.util.ArrayList<>();
+
+        paths.properties().stream().filter(path -> path.getKey().startsWith("/api/v1/api-keys"))
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode op = operation.getValue();
+                    operations.add(op.path("operationId").asString());
+                    assertThat(op.path("responses").properties().stream().anyMatch(response -> response.getKey()
+                            .startsWith("4") && response.getValue().path("$ref").asString().startsWith("#/components/responses/")))
+                            .as("%s %s answers the shared problem+json errors", operation.getKey(), path.getKey()).isTrue();
+                    op.path("requestBody").path("content").forEach(body -> assertThat(body.has("example")
+                            || body.has("examples")).as("%s %s body example", operation.getKey(), path.getKey()).isTrue());
+                }));
+
+        assertThat(operations).containsExactlyInAnyOrder("createApiKey", "listApiKeys", "getApiKey", "revokeApiKey",
+                "expireApiKey", "rotateApiKey");
     }
 
     @Test
