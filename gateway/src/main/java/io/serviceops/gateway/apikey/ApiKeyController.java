@@ -50,7 +50,8 @@ class ApiKeyController {
 
     @PostMapping
     @Operation(operationId = "createApiKey", summary = "Issue a key; its secret is shown in this answer only")
-    @ApiResponse(responseCode = "201", description = "Issued")
+    @ApiResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = IssuedView.class)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     Mono<ResponseEntity<IssuedView>> create(@Valid @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = CREATE_EXAMPLE)))
@@ -92,7 +93,8 @@ class ApiKeyController {
     @PostMapping("/{id}/rotation")
     @Operation(operationId = "rotateApiKey", summary = "Issue a new secret for the same client, scopes and stores; "
             + "the old key keeps working for the rotation grace (default 24 h), then expires")
-    @ApiResponse(responseCode = "201", description = "The new key, with its secret")
+    @ApiResponse(responseCode = "201", description = "The new key, with its secret", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = IssuedView.class)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<ResponseEntity<IssuedView>> rotate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.rotate(id).map(ApiKeyController::created);
