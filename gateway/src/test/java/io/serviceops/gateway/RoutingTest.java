@@ -167,6 +167,9 @@ class RoutingTest extends GatewayTestSupport {
                     assertThat(op.path("responses").properties().stream().anyMatch(response -> response.getKey()
                             .startsWith("4") && response.getValue().path("$ref").asString().startsWith("#/components/responses/")))
                             .as("%s %s answers the shared problem+json errors", operation.getKey(), path.getKey()).isTrue();
+                    assertThat(op.path("responses").properties().stream().anyMatch(response -> response.getKey()
+                            .startsWith("2") && response.getValue().path("content").has("application/json")))
+                            .as("%s %s answers JSON on success", operation.getKey(), path.getKey()).isTrue();
                     op.path("responses").properties().forEach(response -> assertThat(response.getValue().path("content")
                             .has("*/*")).as("%s %s %s media type", operation.getKey(), path.getKey(), response.getKey()).isFalse());
                     op.path("requestBody").path("content").forEach(body -> assertThat(body.has("example")

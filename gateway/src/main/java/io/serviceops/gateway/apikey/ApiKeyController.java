@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,12 +63,16 @@ class ApiKeyController {
 
     @GetMapping
     @Operation(operationId = "listApiKeys", summary = "Every managed key with its state and last use, newest first, without secrets")
+    @ApiResponse(responseCode = "200", description = "The keys", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = KeyView.class))))
     Flux<KeyView> list() {
         return administration.list().map(KeyView::of);
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getApiKey", summary = "One managed key, without its secret")
+    @ApiResponse(responseCode = "200", description = "The key", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = KeyView.class)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.get(id).map(KeyView::of);
@@ -75,6 +80,8 @@ class ApiKeyController {
 
     @PostMapping("/{id}/revocation")
     @Operation(operationId = "revokeApiKey", summary = "Revoke at once; every replica refuses it within the refresh interval")
+    @ApiResponse(responseCode = "200", description = "The key", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = KeyView.class)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> revoke(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         return administration.revoke(id).map(KeyView::of);
@@ -82,6 +89,8 @@ class ApiKeyController {
 
     @PutMapping("/{id}/expiry")
     @Operation(operationId = "expireApiKey", summary = "Set when the key stops working (now when omitted); only ever earlier")
+    @ApiResponse(responseCode = "200", description = "The key", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = KeyView.class)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     Mono<KeyView> expire(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
