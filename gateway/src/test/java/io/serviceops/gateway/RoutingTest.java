@@ -193,6 +193,8 @@ class RoutingTest extends GatewayTestSupport {
                 .jsonPath("$.paths['/api/v1/api-keys'].post.responses.400.$ref").isEqualTo("#/components/responses/BadRequest")
                 .jsonPath("$.paths['/api/v1/api-keys/{id}/rotation'].post.operationId").isEqualTo("rotateApiKey")
                 .jsonPath("$.paths['/auth/dev-token']").doesNotExist()
+                .jsonPath("$.components.schemas.DevTokenRequest").doesNotExist()
+                .jsonPath("$.components.schemas.IssuedView").exists()
                 .jsonPath("$.paths['/api/v1/kpi'].post.operationId").isEqualTo("addkpi")
                 .jsonPath("$.paths['/internal/kpi']").doesNotExist()
                 .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer")

@@ -1,6 +1,8 @@
 package io.serviceops.gateway.apidocs;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +62,7 @@ final class ApiDocumentMerger {
         Map<String, JsonNode> tags = new TreeMap<>();
         Set<String> tagsInUse = new HashSet<>();
         for (ServiceDocument service : services) {
-            ObjectNode document = withUniqueComponentNames(service, components);
+            ObjectNode document = withUniqueComponentNames(service, components, routed);
             document.path("paths").properties().stream().filter(path -> routed.test(path.getKey())).forEach(path -> {
                 if (paths.putIfAbsent(path.getKey(), path.getValue()) != null) {
                     throw new IllegalStateException(path.getKey() + " is documented by two services");
@@ -114,8 +116,12 @@ final class ApiDocumentMerger {
      * The service's document with each component that another service already defined differently
      * renamed to {@code <Service><Name>}, and every reference to it changed to match.
      */
-    private ObjectNode withUniqueComponentNames(ServiceDocument service, Map<String, Map<String, JsonNode>> taken) {
+    private ObjectNode withUniqueComponentNames(ServiceDocument service, Map<String, Map<String, JsonNode>> taken,
+            Predicate<String> routed) {
         ObjectNode document = service.document().deepCopy();
+        if (service.usesSharedErrorAnswers()) {
+            dropComponentsOfLeftOutPaths(document, routed);
+        }
         Map<String, String> renamed = new HashMap<>();
         for (String section : COMPONENT_SECTIONS) {
             JsonNode own = document.path("components").path(section);
@@ -143,6 +149,28 @@ final class ApiDocumentMerger {
             rewriteReferences(document, renamed);
         }
         return document;
+    }
+
+    /** Keeps the components the kept paths use: the gateway's development-token schemas go with their paths. */
+    private static void dropComponentsOfLeftOutPaths(ObjectNode document, Predicate<String> routed) {
+        Set<String> used = new HashSet<>();
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        document.path("paths").properties().stream().filter(path -> routed.test(path.getKey()))
+                .forEach(path -> pending.add(path.getValue()));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isString() && used.add(ref.asString())) {
+                pending.add(document.at(ref.asString().substring(1)));
+            }
+            node.forEach(pending::add);
+        }
+        for (String section : COMPONENT_SECTIONS) {
+            if (document.path("components").path(section) instanceof ObjectNode own) {
+                own.propertyNames().stream().filter(name -> !used.contains("#/components/" + section + "/" + name))
+                        .toList().forEach(own::remove);
+            }
+        }
     }
 
     private static boolean isErrorAnswer(String section, String name) {
