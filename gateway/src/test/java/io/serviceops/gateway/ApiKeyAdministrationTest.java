@@ -42,7 +42,7 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
 
     @Test
     void anIssuedKeyWorksAtOnceCarriesItsScopesAndStoresAndIsListedWithoutItsSecret() {
-        Map<?, ?> issued = create(Map.of("client", "crm-acme", "scopes", List.of("complaints:write"),
+        Map<?, ?> issued = create(Map.of("client", "crm-acme", "scopes", List.of("complaints:file", "complaints:act"),
                 "stores", List.of("store-sh-01")));
         String secret = (String) issued.get("secret");
         String id = (String) ((Map<?, ?>) issued.get("key")).get("id");
@@ -51,7 +51,7 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
         call(secret).expectStatus().isOk().expectBody()
                 .jsonPath("$.headers.x-user-id").isEqualTo("crm-acme")
                 .jsonPath("$.headers.x-user-roles").isEqualTo("INTEGRATION")
-                .jsonPath("$.headers.x-user-scopes").isEqualTo("complaints:write")
+                .jsonPath("$.headers.x-user-scopes").isEqualTo("complaints:file complaints:act")
                 .jsonPath("$.headers.x-api-key").doesNotExist();
 
         String listed = client.get().uri("/api/v1/api-keys").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
@@ -104,6 +104,28 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
         Map<?, ?> old = key(id);
         assertThat(old.get("replacedBy")).isEqualTo(((Map<?, ?>) rotated.get("key")).get("id"));
         assertThat(old.get("expiresAt")).isNotNull();
+    }
+
+    @Test
+    void anEarlierCoarseWriteScopeStillMeansFileAndActButNotRead() {
+        String secret = (String) create(Map.of("client", "crm-legacy", "scopes", List.of("complaints:write"))).get("secret");
+
+        call(secret).expectStatus().isOk().expectBody()
+                .jsonPath("$.headers.x-user-scopes").isEqualTo("complaints:file complaints:act");
+        client.get().uri("/api/v1/complaints/c-1").header("X-Api-Key", secret)
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aKeyIsIssuedOnlyWithScopesOfTheCatalogue() {
+        for (String unknown : List.of("complaints:delete", "kpi:act", "complaints")) {
+            client.post().uri("/api/v1/api-keys").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("client", "crm-x", "scopes", List.of("complaints:read", unknown)))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(String.class).value(body -> assertThat(body).contains("scopes", "complaints:file"));
+        }
     }
 
     @Test

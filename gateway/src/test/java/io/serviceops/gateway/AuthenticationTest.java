@@ -1,13 +1,30 @@
 package io.serviceops.gateway;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthenticationTest extends GatewayTestSupport {
+
+    @Autowired
+    private RSAKey devSigningKey;
 
     @Test
     void refusesAProtectedPathWithoutCredentialsAsProblem401() {
@@ -30,6 +47,43 @@ class AuthenticationTest extends GatewayTestSupport {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void refusesAValidlySignedTokenForAnotherAudienceOrNoneAsProblem401() {
+        String forAnotherApi = signed(List.of("billing-api"));
+        String forNoAudience = signed(null);
+
+        for (String token : List.of(forAnotherApi, forNoAudience)) {
+            client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(token))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(401);
+        }
+        client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(signed(List.of("serviceops-api"))))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void mintsDevelopmentTokensForTheGatewaysAudience() {
+        String payload = token("sue", "SUPERVISOR").split("\\.")[1];
+
+        assertThat(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .contains("\"aud\"").contains("serviceops-api");
+    }
+
+    /** A token signed with the development issuer's own key, so only its audience can make it fail. */
+    private String signed(List<String> audience) {
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("serviceops-dev").subject("sue").issuedAt(now)
+                .expiresAt(now.plusSeconds(300)).claim("roles", List.of("SUPERVISOR"));
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(devSigningKey.getKeyID()).build();
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(devSigningKey)))
+                .encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -153,19 +154,54 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void theApiKeyOperationsInTheMergedDocumentAreAContractLikeTheServicesOnes() {
+        String merged = client.get().uri("/v3/api-docs/serviceops").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(merged).path("paths");
+        List<String> operations = new java.util.ArrayList<>();
+
+        paths.properties().stream().filter(path -> path.getKey().startsWith("/api/v1/api-keys"))
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode op = operation.getValue();
+                    operations.add(op.path("operationId").asString());
+                    assertThat(op.path("responses").properties().stream().anyMatch(response -> response.getKey()
+                            .startsWith("4") && response.getValue().path("$ref").asString().startsWith("#/components/responses/")))
+                            .as("%s %s answers the shared problem+json errors", operation.getKey(), path.getKey()).isTrue();
+                    assertThat(op.path("responses").properties().stream().anyMatch(response -> response.getKey()
+                            .startsWith("2") && response.getValue().path("content").has("application/json")))
+                            .as("%s %s answers JSON on success", operation.getKey(), path.getKey()).isTrue();
+                    op.path("responses").properties().forEach(response -> assertThat(response.getValue().path("content")
+                            .has("*/*")).as("%s %s %s media type", operation.getKey(), path.getKey(), response.getKey()).isFalse());
+                    op.path("requestBody").path("content").forEach(body -> assertThat(body.has("example")
+                            || body.has("examples")).as("%s %s body example", operation.getKey(), path.getKey()).isTrue());
+                }));
+
+        assertThat(operations).containsExactlyInAnyOrder("createApiKey", "listApiKeys", "getApiKey", "revokeApiKey",
+                "expireApiKey", "rotateApiKey");
+    }
+
+    @Test
     void mergesTheServiceDocumentsIntoOneDocumentOfTheRoutedPaths() {
         client.get().uri("/v3/api-docs/serviceops")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
-                .jsonPath("$.paths.length()").isEqualTo(5)
+                // The five stub services' paths and the gateway's own API-key paths, not its development issuer.
+                .jsonPath("$.paths.length()").isEqualTo(10)
+                .jsonPath("$.paths['/api/v1/api-keys'].post.operationId").isEqualTo("createApiKey")
+                .jsonPath("$.paths['/api/v1/api-keys'].post.responses.400.$ref").isEqualTo("#/components/responses/BadRequest")
+                .jsonPath("$.paths['/api/v1/api-keys/{id}/rotation'].post.operationId").isEqualTo("rotateApiKey")
+                .jsonPath("$.paths['/auth/dev-token']").doesNotExist()
+                .jsonPath("$.components.schemas.DevTokenRequest").doesNotExist()
+                .jsonPath("$.components.schemas.IssuedView").exists()
                 .jsonPath("$.paths['/api/v1/kpi'].post.operationId").isEqualTo("addkpi")
                 .jsonPath("$.paths['/internal/kpi']").doesNotExist()
                 .jsonPath("$.components.securitySchemes.bearerAuth.scheme").isEqualTo("bearer")
                 .jsonPath("$.security[1].apiKey").exists()
                 .jsonPath("$.servers[0].url").isEqualTo("/")
-                .jsonPath("$.tags.length()").isEqualTo(5)
+                .jsonPath("$.tags.length()").isEqualTo(6)
+                .jsonPath("$.tags[?(@.name == 'Development token issuer')]").isEmpty()
                 .jsonPath("$.info.description").value(description -> assertThat((String) description)
                         .contains("The training service.").endsWith("**Calling it.** Shared."))
                 // One Problem for all; each service's different View under its own name, referenced correctly.

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 @ComplaintServiceTest
 class CrmReferenceContract {
 
-    private static final String SCOPES = "complaints:write complaints:read";
+    private static final String SCOPES = "complaints:file complaints:act complaints:read";
 
     @Value("${local.server.port}")
     private int port;

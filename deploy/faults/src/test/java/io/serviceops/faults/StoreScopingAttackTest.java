@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * OWASP API1:2023 (broken object-level authorization) on the whole stack: staff of store A, with a token
  * whose {@code stores} claim names only A, try to read and change store B's complaints, feedback,
- * improvement actions, scorecards, rankings, trends, alerts, training plans, assignments and staff
- * records, by id and through lists. Every attempt by id must answer 404 problem+json exactly like a
+ * improvement actions, scorecards, rankings, trends, alerts, training plans, assignments, enrolments,
+ * rosters, compliance and certifications, kpi staff records and service goals, by id and through lists. Every attempt by id must answer 404 problem+json exactly like a
  * missing object, every list must leave B out, and nothing of B may change. The same token reaches A's own
  * objects (so the refusals are scoping, not a blanket 403/404).
  *
@@ -46,6 +48,8 @@ class StoreScopingAttackTest {
     private final List<String> complaintsOfB = new ArrayList<>();
     private final List<String> feedbackOfB = new ArrayList<>();
     private final List<String> actionsOfB = new ArrayList<>();
+    private final List<String> enrolmentsOfB = new ArrayList<>();
+    private final List<String> goalsOfB = new ArrayList<>();
     /** Per object kind: attempts, and those answered as the case demands. */
     private final Map<String, int[]> tally = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -53,6 +57,8 @@ class StoreScopingAttackTest {
     private Api admin;
     private Api supervisorOfA;
     private Api agentOfA;
+    private Api trainerOfA;
+    private String sessionId;
     private String complaintOfA;
     private String feedbackOfA;
 
@@ -61,7 +67,12 @@ class StoreScopingAttackTest {
         admin = Api.gateway().as("fault-admin", "ADMIN");
         supervisorOfA = Api.gateway().inStores("sup." + run, List.of(storeA), "SUPERVISOR");
         agentOfA = Api.gateway().inStores(staffOfA, List.of(storeA), "AGENT");
+        trainerOfA = Api.gateway().inStores("trainer." + run, List.of(storeA), "TRAINER");
         place(staffOfA, storeA);
+        sessionId = ok(admin.post("/api/v1/training/sessions", Map.of("programmeId", "culture-service-philosophy",
+                "startsAt", Instant.now().plus(Duration.ofDays(3)).toString(), "capacity", 2 * OBJECTS + 2)),
+                "one-off session").json().path("id").asString();
+        enrol(staffOfA);
         complaintOfA = file(storeA, staffOfA);
         feedbackOfA = feedback(storeA, staffOfA);
         for (int i = 0; i < OBJECTS; i++) {
@@ -78,14 +89,19 @@ class StoreScopingAttackTest {
             actionsOfB.add(ok(admin.post("/api/v1/improvement-actions", Map.of("measure", "Retrain " + staff,
                     "responsibleDepartment", "FRONT_DESK", "dueDate", LocalDate.now().plusDays(14).toString(),
                     "feedbackIds", List.of(feedback))), "plan action").json().path("id").asString());
+            enrolmentsOfB.add(enrol(staff));
+            goalsOfB.add(ok(admin.post("/api/v1/kpi/goals", Map.of("storeId", storeB, "kpi", "SATISFACTION",
+                    "period", "MONTH", "periodStart", LocalDate.now().withDayOfMonth(1).toString(), "target", 4.0 + i,
+                    "behaviour", "Greet every customer")), "goal").json().path("goalId").asString());
         }
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> staffOfB.stream()
                 .allMatch(staff -> admin.get("/api/v1/training/assignments?staffId=" + staff).json()
                         .path("totalElements").asInt() > 0));
         Report.injected(FAULT, OWASP + ": a token of store " + storeA + " (SUPERVISOR, and AGENT where the role "
                 + "reaches) against store " + storeB + "'s " + OBJECTS + " complaints, feedback, improvement actions, "
-                + "staff (scorecards, trends, training plans, assignments, staff records) and the store's scorecard, "
-                + "ranking and alerts, by id and through lists");
+                + "staff (scorecards, trends, training plans, assignments, enrolments, certifications, compliance, kpi "
+                + "staff records), service goals and the store's scorecard, ranking and alerts, by id and through lists "
+                + "(training as a TRAINER of store " + storeA + ")");
     }
 
     @Test
@@ -117,6 +133,20 @@ class StoreScopingAttackTest {
             missing("improvement action", supervisorOfA.put(action + "/outcome", Map.of("outcome", "Not ours.")));
             missing("training plan", supervisorOfA.get("/api/v1/training/staff/" + staff + "/plan"));
             missing("remedial effects", supervisorOfA.get("/api/v1/kpi/remedial-effects?staffId=" + staff));
+            String enrolment = "/api/v1/training/enrolments/" + enrolmentsOfB.get(i);
+            missing("enrolment", trainerOfA.get(enrolment));
+            missing("enrolment", trainerOfA.post(enrolment + "/cancellation", Map.of()));
+            missing("enrolment", trainerOfA.put(enrolment + "/attendance", Map.of("attended", false)));
+            missing("enrolment", trainerOfA.post("/api/v1/training/sessions/" + sessionId + "/enrolments",
+                    Map.of("staffId", staff)));
+            missing("training staff record", trainerOfA.put("/api/v1/training/staff/" + staff,
+                    Map.of("department", "FRONT_DESK", "storeId", storeA)));
+            missing("kpi staff record", supervisorOfA.get("/api/v1/kpi/staff/" + staff));
+            missing("kpi staff record", supervisorOfA.put("/api/v1/kpi/staff/" + staff,
+                    Map.of("storeId", storeA, "department", "FRONT_DESK")));
+            String goal = "/api/v1/kpi/goals/" + goalsOfB.get(i);
+            missing("service goal", supervisorOfA.get(goal));
+            missing("service goal", supervisorOfA.put(goal, Map.of("target", 1.0, "behaviour", "Nothing", "version", 0)));
         }
         for (Api attacker : List.of(supervisorOfA, agentOfA)) {
             missing("scorecard", attacker.get(scorecard("STORE", storeB)));
@@ -161,6 +191,18 @@ class StoreScopingAttackTest {
         }
         without("assignment list", supervisorOfA.get("/api/v1/training/assignments?size=100"),
                 entry -> staffOfB.contains(entry.path("staffId").asString()));
+        Api.Reply roster = trainerOfA.get("/api/v1/training/sessions/" + sessionId + "/enrolments");
+        count("session roster", roster.status() == 200 && names(roster.json()).anyMatch(staffOfA::equals)
+                && names(roster.json()).noneMatch(staffOfB::contains), roster);
+        Api.Reply compliance = trainerOfA.get("/api/v1/training/compliance?department=FRONT_DESK");
+        count("compliance", compliance.status() == 200
+                && names(compliance.json().path("entries")).noneMatch(staffOfB::contains), compliance);
+        Api.Reply due = trainerOfA.get("/api/v1/training/certifications/due");
+        count("certifications due", due.status() == 200 && names(due.json()).noneMatch(staffOfB::contains), due);
+        empty("kpi staff directory", supervisorOfA.get("/api/v1/kpi/staff?storeId=" + storeB));
+        without("kpi staff directory", supervisorOfA.get("/api/v1/kpi/staff?size=100"),
+                entry -> !storeA.equals(entry.path("storeId").asString()));
+        empty("service goal list", supervisorOfA.get("/api/v1/kpi/goals?storeId=" + storeB));
 
         // The control: the same token lists and reads its own store.
         assertThat(supervisorOfA.get("/api/v1/complaints/" + complaintOfA).status()).isEqualTo(200);
@@ -185,9 +227,24 @@ class StoreScopingAttackTest {
                     .put("version", action.path("version").asLong()).put("outcome", action.path("outcome").asString()));
             JsonNode plan = admin.get("/api/v1/training/staff/" + staffOfB.get(i) + "/plan").json();
             state.put(staffOfB.get(i), Api.JSON.createObjectNode().put("department", plan.path("department").asString())
-                    .put("assignments", plan.path("assignments").size()));
+                    .put("assignments", plan.path("assignments").size())
+                    .put("kpiStore", admin.get("/api/v1/kpi/staff/" + staffOfB.get(i)).json().path("storeId").asString()));
+            JsonNode enrolment = admin.get("/api/v1/training/enrolments/" + enrolmentsOfB.get(i)).json();
+            state.put(enrolmentsOfB.get(i), Api.JSON.createObjectNode().put("status", enrolment.path("status").asString()));
+            JsonNode goal = admin.get("/api/v1/kpi/goals/" + goalsOfB.get(i)).json();
+            state.put(goalsOfB.get(i), Api.JSON.createObjectNode().put("target", goal.path("target").asDouble())
+                    .put("version", goal.path("version").asLong()));
         }
         return state;
+    }
+
+    private static Stream<String> names(JsonNode entries) {
+        return entries.valueStream().map(entry -> entry.path("staffId").asString());
+    }
+
+    private String enrol(String staff) {
+        return ok(admin.post("/api/v1/training/sessions/" + sessionId + "/enrolments", Map.of("staffId", staff)),
+                "enrol " + staff).json().path("id").asString();
     }
 
     private void missing(String kind, Api.Reply reply) {

@@ -67,6 +67,12 @@ public class ImprovementAction extends OutboxAggregate {
         return action;
     }
 
+    /** Places an action saved before actions had stores in the stores derived from what it links to. */
+    void placeIn(Set<String> stores, Instant now) {
+        this.storeIds = Set.copyOf(stores);
+        this.updatedAt = now;
+    }
+
     void moveTo(ActionStatus next, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusChange(status, next);

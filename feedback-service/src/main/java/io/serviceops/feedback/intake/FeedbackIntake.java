@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -111,6 +112,14 @@ public class FeedbackIntake {
                 stores.add(feedback.storeId());
             }
         });
+        return stores;
+    }
+
+    /** The stores of the responses about any of {@code complaintIds} (a complaint's survey names its store). */
+    public Set<String> storesOfComplaints(Collection<String> complaintIds) {
+        Set<String> stores = new TreeSet<>();
+        feedbacks.findByComplaintIdIn(complaintIds).stream().map(Feedback::storeId).filter(Objects::nonNull)
+                .forEach(stores::add);
         return stores;
     }
 

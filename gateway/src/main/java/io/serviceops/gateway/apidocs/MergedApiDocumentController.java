@@ -3,6 +3,7 @@ package io.serviceops.gateway.apidocs;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.cloud.gateway.route.RouteDefinition;
@@ -23,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@value #PATH}: the whole API in one document, merged from the services' documents as the gateway
  * serves them (each route with the {@code DocumentSecuritySchemes} filter is one), keeping the paths the
- * gateway's other routes expose. Not under springdoc's own {@code /v3/api-docs/gateway}. The repository
+ * gateway's other routes expose, and the gateway's own API ({@value #GATEWAY_API}, the ADMIN API of API keys,
+ * from springdoc's {@code /v3/api-docs/gateway}; the development issuer's {@code /auth/**} stays out, it does
+ * not exist in production). Not under springdoc's own {@code /v3/api-docs/gateway}. The repository
  * keeps a copy ({@code api/serviceops.openapi.json}) that clients are generated from; the end-to-end
  * suite fails when the two differ.
  */
@@ -32,6 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 class MergedApiDocumentController {
 
     static final String PATH = "/v3/api-docs/serviceops";
+    static final String GATEWAY_DOCUMENT = "/v3/api-docs/gateway";
+    static final String GATEWAY_API = "/api/v1/api-keys/**";
     private static final String DOCUMENT_FILTER = "DocumentSecuritySchemes";
     /** A service builds its document on the first request, which takes seconds on a busy machine. */
     private static final Duration DOCUMENT_TIMEOUT = Duration.ofSeconds(30);
@@ -57,9 +62,12 @@ class MergedApiDocumentController {
                 .concatMap(route -> {
                     String path = pathPatterns(route).get(0);
                     return self.get().uri(path).retrieve().bodyToMono(String.class).timeout(DOCUMENT_TIMEOUT)
-                            .map(body -> new ApiDocumentMerger.ServiceDocument(path.substring(path.lastIndexOf('/') + 1),
+                            .map(body -> ApiDocumentMerger.ServiceDocument.of(path.substring(path.lastIndexOf('/') + 1),
                                     (ObjectNode) json.readTree(body)));
                 })
+                // Last, so the services' shared error answers are the ones its operations point to.
+                .concatWith(self.get().uri(GATEWAY_DOCUMENT).retrieve().bodyToMono(String.class)
+                        .map(body -> ApiDocumentMerger.ServiceDocument.ofGateway((ObjectNode) json.readTree(body))))
                 .collectList()
                 .map(documents -> json.writerWithDefaultPrettyPrinter()
                         .writeValueAsString(merger.merge(documents, routedBy(definitions)))));
@@ -71,9 +79,9 @@ class MergedApiDocumentController {
 
     /** Whether one of the API routes (not a document route) takes a documented path such as {@code /api/v1/complaints/{id}}. */
     private static Predicate<String> routedBy(List<RouteDefinition> definitions) {
-        List<PathPattern> patterns = definitions.stream()
-                .filter(route -> !servesADocument(route))
-                .flatMap(route -> pathPatterns(route).stream())
+        List<PathPattern> patterns = Stream.concat(definitions.stream()
+                        .filter(route -> !servesADocument(route))
+                        .flatMap(route -> pathPatterns(route).stream()), Stream.of(GATEWAY_API))
                 .map(PathPatternParser.defaultInstance::parse)
                 .toList();
         return path -> {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.serviceops.gateway.security.AuthProperties;
 import io.serviceops.gateway.security.Role;
 import io.serviceops.ids.Ids;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,15 +41,17 @@ class DevTokenController {
     private final RSAKey signingKey;
     private final JwtEncoder encoder;
     private final DevIssuerProperties properties;
+    private final String audience;
 
-    DevTokenController(RSAKey devSigningKey, DevIssuerProperties properties) {
+    DevTokenController(RSAKey devSigningKey, DevIssuerProperties properties, AuthProperties auth) {
         this.signingKey = devSigningKey;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(devSigningKey)));
         this.properties = properties;
+        this.audience = auth.audience();
     }
 
     @PostMapping("/dev-token")
-    @Operation(summary = "Mint a signed development JWT for a subject with roles",
+    @Operation(summary = "Mint a signed development JWT for a subject with roles, for the gateway's audience (aud)",
             description = "Optionally with the stores the subject works in (claim stores), which limit an AGENT or "
                     + "SUPERVISOR to those stores' complaints, feedback, improvement actions, scorecards, rankings, "
                     + "alerts and training.")
@@ -56,6 +59,7 @@ class DevTokenController {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
+                .audience(List.of(audience))
                 .subject(request.subject())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenTtl()))

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.gateway.apikey.ApiKeyDigest;
 import io.serviceops.gateway.apikey.ApiKeyRegistry;
+import io.serviceops.gateway.apikey.ApiScopes;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authenticates CRM systems by {@code X-Api-Key}: role INTEGRATION plus the key's scopes as {@code SCOPE_*}
+ * (an earlier coarse {@code …:write} as the action families it covered, {@link ApiScopes})
  * and, for a key limited to stores, {@code STORE_*} (the key's stores also in the details). Keys come from
  * configuration ({@code serviceops.auth.api-keys}) and from the managed keys of the ADMIN API
  * ({@link ApiKeyRegistry}). A refusal is counted by reason in {@code serviceops.gateway.auth.failures}.
@@ -84,7 +86,7 @@ class ApiKeys implements ReactiveAuthenticationManager {
 
     private static Authentication authenticated(KeyHolder key) {
         var authorities = Stream.concat(Stream.concat(Stream.of(Role.INTEGRATION.authority()),
-                        key.scopes().stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new),
+                        ApiScopes.granted(key.scopes()).stream().map(scope -> "SCOPE_" + scope)).map(SimpleGrantedAuthority::new),
                 Stores.authorities(key.stores())).toList();
         var token = UsernamePasswordAuthenticationToken.authenticated(key.client(), null, authorities);
         token.setDetails(key);

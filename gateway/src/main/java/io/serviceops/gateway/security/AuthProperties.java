@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * @param audience    the audience ({@code aud}) every bearer token must name: a token minted for another API
+ *                    is refused (401) even when the issuer's signature holds. The development issuer mints
+ *                    for it; a real issuer's decoder checks it through {@code spring.security.oauth2.resourceserver.jwt.audiences}
  * @param rolesClaim  the JWT claim holding the caller's roles (e.g. {@code roles})
  * @param storesClaim the JWT claim listing the stores a staff member works in (default {@code stores}); a
  *                    token without it is not limited to any store
@@ -18,9 +21,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("serviceops.auth")
-record AuthProperties(@NotBlank String rolesClaim, String storesClaim, @NotNull @Valid List<ApiKey> apiKeys) {
+public record AuthProperties(@NotBlank String audience, @NotBlank String rolesClaim, String storesClaim, @NotNull @Valid List<ApiKey> apiKeys) {
 
-    AuthProperties {
+    public AuthProperties {
         storesClaim = storesClaim == null || storesClaim.isBlank() ? "stores" : storesClaim;
     }
 

@@ -60,6 +60,10 @@ public class Goal {
         return new Period(period, periodStart);
     }
 
+    String id() {
+        return id;
+    }
+
     String storeId() {
         return storeId;
     }

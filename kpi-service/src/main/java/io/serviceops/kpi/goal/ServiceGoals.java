@@ -1,5 +1,7 @@
 package io.serviceops.kpi.goal;
 
+import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.conventions.problem.InvalidInput;
 import io.serviceops.kpi.fact.FactQueries;
 import io.serviceops.kpi.fact.Limit;
 import io.serviceops.kpi.fact.Subject;
@@ -15,7 +17,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** Stores' weekly and monthly service goals, with their progress computed from the store's facts. */
+/**
+ * Stores' weekly and monthly service goals, with their progress computed from the store's facts. Staff
+ * limited to stores ({@link StoreScope}) set goals only for their stores and see and revise only theirs;
+ * another store's goal answers 404 like a missing one.
+ */
 @Service
 public class ServiceGoals {
 
@@ -32,10 +38,13 @@ public class ServiceGoals {
     /** Sets a goal; a retry with the same idempotency key returns the goal the first call created. */
     public Goal.GoalView set(String storeId, KpiKey kpi, Period period, double target, String behaviour,
             String idempotencyKey) {
+        if (!StoreScope.ofCaller().includes(storeId)) {
+            throw new InvalidInput("storeId", "must be one of the stores you work in");
+        }
         if (idempotencyKey != null) {
             var earlier = goals.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return withProgress(earlier.get());
+                return withProgress(visible(earlier.get()));
             }
         }
         var goal = new Goal(UUID.randomUUID().toString(), storeId, kpi, period.kind(), period.start(), target,
@@ -43,25 +52,37 @@ public class ServiceGoals {
         try {
             return withProgress(goals.insert(goal));
         } catch (DuplicateKeyException concurrentRetry) {
-            return withProgress(goals.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> concurrentRetry));
+            return withProgress(visible(goals.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> concurrentRetry)));
         }
     }
 
     public Goal.GoalView revise(String goalId, long expectedVersion, double target, String behaviour) {
-        Goal goal = goals.findById(goalId).orElseThrow(() -> new GoalNotFound(goalId));
+        Goal goal = find(goalId);
         goal.revise(expectedVersion, target, behaviour);
         return withProgress(goals.save(goal));
     }
 
     public Goal.GoalView get(String goalId) {
-        return withProgress(goals.findById(goalId).orElseThrow(() -> new GoalNotFound(goalId)));
+        return withProgress(find(goalId));
     }
 
+    /** A store's goals; another store's list is empty for staff limited to stores. */
     public Page<Goal.GoalView> list(String storeId, PeriodKind period, LocalDate periodStart, Pageable page) {
+        if (!StoreScope.ofCaller().includes(storeId)) {
+            return Page.empty(page);
+        }
         Page<Goal> found = period != null && periodStart != null
                 ? goals.findByStoreIdAndPeriodAndPeriodStart(storeId, period, periodStart, page)
                 : goals.findByStoreId(storeId, page);
         return found.map(this::withProgress);
+    }
+
+    private Goal find(String goalId) {
+        return visible(goals.findById(goalId).orElseThrow(() -> new GoalNotFound(goalId)));
+    }
+
+    private static Goal visible(Goal goal) {
+        return StoreScope.ofCaller().visible(goal, goal.storeId(), () -> new GoalNotFound(goal.id()));
     }
 
     private Goal.GoalView withProgress(Goal goal) {

@@ -1,5 +1,6 @@
 package io.serviceops.kpi.staff;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,8 @@ public interface StaffMembers extends MongoRepository<StaffMember, String> {
     List<StaffMember> findByStoreId(String storeId);
 
     Page<StaffMember> findByStoreId(String storeId, Pageable page);
+
+    Page<StaffMember> findByStoreIdIn(Collection<String> storeIds, Pageable page);
 
     List<StaffMember> findByStoreIdAndDepartment(String storeId, String department);
 }

@@ -1,6 +1,7 @@
 package io.serviceops.training.assignment;
 
 import io.serviceops.conventions.access.StoreScope;
+import io.serviceops.training.directory.StaffDirectory;
 import io.serviceops.training.session.EnrolmentReason;
 import java.util.Set;
 import org.springframework.data.domain.Page;

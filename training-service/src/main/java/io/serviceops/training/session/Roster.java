@@ -1,5 +1,6 @@
 package io.serviceops.training.session;
 
+import io.serviceops.training.directory.StaffDirectory;
 import io.serviceops.training.programme.ProgrammeCatalogue;
 import io.serviceops.training.programme.Programme;
 import java.time.Clock;
@@ -23,11 +24,13 @@ public class Roster {
 
     private final Sessions sessions;
     private final ProgrammeCatalogue programmes;
+    private final StaffDirectory directory;
     private final Clock clock;
 
-    Roster(Sessions sessions, ProgrammeCatalogue programmes, Clock clock) {
+    Roster(Sessions sessions, ProgrammeCatalogue programmes, StaffDirectory directory, Clock clock) {
         this.sessions = sessions;
         this.programmes = programmes;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -53,8 +56,14 @@ public class Roster {
         return sessions.findById(sessionId).orElseThrow(() -> new SessionNotFound(sessionId));
     }
 
+    /**
+     * The session holding an enrolment the caller may see: the enrolment of a person outside the stores of
+     * staff limited to stores answers as a missing one.
+     */
     public Session sessionOf(String enrolmentId) {
-        return sessions.findByEnrolmentsId(enrolmentId).orElseThrow(() -> new EnrolmentNotFound(enrolmentId));
+        Session session = sessions.findByEnrolmentsId(enrolmentId).orElseThrow(() -> new EnrolmentNotFound(enrolmentId));
+        directory.requireVisible(session.enrolment(enrolmentId).staffId(), () -> new EnrolmentNotFound(enrolmentId));
+        return session;
     }
 
     public Enrolment enrol(String sessionId, String enrolmentId, String staffId, EnrolmentReason reason,

@@ -2,9 +2,9 @@ package io.serviceops.training.staff;
 
 import io.serviceops.conventions.access.StoreScope;
 import io.serviceops.conventions.problem.InvalidInput;
-import io.serviceops.conventions.problem.NotFound;
-import io.serviceops.training.assignment.StaffDirectory;
+import io.serviceops.training.directory.StaffDirectory;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -28,6 +28,11 @@ public class StaffStores implements StaffDirectory {
         return staff.findByStoreIdIn(storeIds).stream().map(StaffMember::id).collect(Collectors.toSet());
     }
 
+    @Override
+    public Optional<String> storeOf(String staffId) {
+        return staff.findById(staffId).map(StaffMember::storeId);
+    }
+
     /**
      * Staff limited to stores place only people of their stores (another store's member answers 404) and
      * only into one of their stores.
@@ -41,15 +46,5 @@ public class StaffStores implements StaffDirectory {
         if (!scope.includes(newStoreId)) {
             throw new InvalidInput("storeId", "must be one of the stores you work in");
         }
-    }
-
-    /** {@code staffId} when the caller may see that staff member, otherwise a 404 as for an unknown one. */
-    public String visible(String staffId) {
-        StoreScope scope = StoreScope.ofCaller();
-        if (!scope.isRestricted()) {
-            return staffId;
-        }
-        String store = staff.findById(staffId).map(StaffMember::storeId).orElse(null);
-        return scope.visible(staffId, store, () -> new NotFound("Staff member", staffId));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -58,6 +59,12 @@ public class CallerAccessAutoConfiguration {
     AccessProblems accessProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
             ObjectProvider<MeterRegistry> meters) {
         return new AccessProblems(resolver, meters.getIfAvailable());
+    }
+
+    @Bean
+    ReadScopeAcknowledgement readScopeAcknowledgement(AccessProperties access, JsonMapper json,
+            ObjectProvider<MeterRegistry> meters) {
+        return new ReadScopeAcknowledgement(access, json, meters.getIfAvailable());
     }
 
     @Bean

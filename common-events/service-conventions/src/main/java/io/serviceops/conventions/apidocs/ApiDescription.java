@@ -6,8 +6,10 @@ final class ApiDescription {
     static final String SHARED = """
             **Calling it.** Call the API through the gateway only (the document's `servers` entry): it \
             authenticates, rate-limits and routes. People and apps send `Authorization: Bearer <JWT>`; CRM \
-            integrations send `X-Api-Key: <key>` (scoped). Operations without a lock icon accept anonymous \
-            callers.
+            integrations send `X-Api-Key: <key>`, scoped per service and action family (`complaints:file`, \
+            `complaints:act`, `complaints:read`; the same for `feedback` and `interactions`): a key acting without \
+            the family's read scope gets only `{id, status, version}` back. Tokens must name the gateway's \
+            audience (`aud`). Operations without a lock icon accept anonymous callers.
 
             **A development token on the local stack** (`deploy/local/run.sh`; the gateway's development issuer \
             is off in production):

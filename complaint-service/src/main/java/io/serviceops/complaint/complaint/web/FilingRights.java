@@ -2,9 +2,11 @@ package io.serviceops.complaint.complaint.web;
 
 import static io.serviceops.conventions.access.CallerIdentity.ADMIN;
 import static io.serviceops.conventions.access.CallerIdentity.roleAuthority;
+import static io.serviceops.conventions.access.CallerIdentity.scopeAuthority;
 
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.conventions.FieldError;
+import io.serviceops.conventions.problem.Forbidden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +19,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who may set which field of a filing. Filing is open, so the body alone proves nothing: an identity
  * and a tier (which shorten deadlines) come only from an authenticated caller — a CUSTOMER_APP token for
  * its own subject, staff, or a CRM key; urgency and importance (the priority) only from staff; the CRM
- * channel and an external reference only from a CRM key. An anonymous filer may leave contact details
+ * channel and an external reference only from a CRM key, and only from a key holding {@code complaints:file}. An anonymous filer may leave contact details
  * for the reply and files through the web form.
  */
 enum FilingRights {
 
     ANONYMOUS, CUSTOMER, INTEGRATION, STAFF;
 
+    static final String FILE_SCOPE = "complaints:file";
     private static final Set<String> STAFF_ROLES = Set.of(roleAuthority("AGENT"), roleAuthority("SUPERVISOR"),
             roleAuthority(ADMIN));
 
@@ -39,6 +42,10 @@ enum FilingRights {
             return STAFF;
         }
         if (authorities.contains(roleAuthority("INTEGRATION"))) {
+            // A key files as a CRM only with the filing scope; a key for another family is no anonymous filer.
+            if (!authorities.contains(scopeAuthority(FILE_SCOPE))) {
+                throw new Forbidden("This API key may not file complaints (scope " + FILE_SCOPE + ").");
+            }
             return INTEGRATION;
         }
         return authorities.contains(roleAuthority("CUSTOMER_APP")) ? CUSTOMER : ANONYMOUS;

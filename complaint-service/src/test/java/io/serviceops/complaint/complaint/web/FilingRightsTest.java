@@ -1,11 +1,13 @@
 package io.serviceops.complaint.complaint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.serviceops.complaint.complaint.Channel;
 import io.serviceops.complaint.complaint.CustomerTier;
 import io.serviceops.complaint.complaint.Grade;
 import io.serviceops.conventions.FieldError;
+import io.serviceops.conventions.problem.Forbidden;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,7 +49,7 @@ class FilingRightsTest {
 
     @Test
     void aCrmKeyNamesTheCustomerAndItsReferenceButNotThePriority() {
-        FilingRights rights = as("crm-demo", "ROLE_INTEGRATION");
+        FilingRights rights = as("crm-demo", "ROLE_INTEGRATION", "SCOPE_complaints:file");
 
         assertThat(rights.refusals(EVERYTHING, "crm-demo")).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("urgency", "importance");
@@ -55,13 +57,19 @@ class FilingRightsTest {
     }
 
     @Test
+    void aKeyWithoutTheFilingScopeMayNotFileAtAll() {
+        assertThatThrownBy(() -> as("crm-feedback", "ROLE_INTEGRATION", "SCOPE_feedback:file", "SCOPE_complaints:act"))
+                .isInstanceOf(Forbidden.class).hasMessageContaining("complaints:file");
+    }
+
+    @Test
     void staffSetEverything() {
         assertThat(as("agent-7", "ROLE_AGENT").refusals(EVERYTHING, "agent-7")).isEmpty();
     }
 
-    private static FilingRights as(String subject, String authority) {
+    private static FilingRights as(String subject, String... authorities) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(subject,
-                null, AuthorityUtils.createAuthorityList(authority)));
+                null, AuthorityUtils.createAuthorityList(authorities)));
         return FilingRights.ofCurrentCaller();
     }
 }

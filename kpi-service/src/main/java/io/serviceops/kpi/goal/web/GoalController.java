@@ -1,5 +1,6 @@
 package io.serviceops.kpi.goal.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.ids.Ids;
@@ -50,7 +51,8 @@ class GoalController {
     }
 
     @PostMapping
-    @Operation(summary = "Set a goal; a retry with the same Idempotency-Key returns the first goal")
+    @Operation(summary = "Set a goal; a retry with the same Idempotency-Key returns the first goal",
+            description = "Staff limited to stores (X-User-Stores) set goals only for one of their stores (400 naming storeId).")
     ResponseEntity<GoalView> set(
             @RequestHeader(name = "Idempotency-Key", required = false)
             @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey,
@@ -61,20 +63,21 @@ class GoalController {
     }
 
     @PutMapping("/{goalId}")
-    @Operation(summary = "Change a goal's target and behaviour; send the version you edited")
+    @Operation(summary = "Change a goal's target and behaviour; send the version you edited", description = StoreScopeDocs.OBJECT)
     GoalView revise(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String goalId,
             @Valid @RequestBody GoalRevision revision) {
         return goals.revise(goalId, revision.version(), revision.target(), revision.behaviour());
     }
 
     @GetMapping("/{goalId}")
-    @Operation(summary = "A goal with its progress")
+    @Operation(summary = "A goal with its progress", description = StoreScopeDocs.OBJECT)
     GoalView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String goalId) {
         return goals.get(goalId);
     }
 
     @GetMapping
-    @Operation(summary = "A store's goals with their progress, optionally of one period")
+    @Operation(summary = "A store's goals with their progress, optionally of one period",
+            description = StoreScopeDocs.LIST + " Another store's list is empty.")
     PageView<GoalView> list(@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(required = false) PeriodKind period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,

@@ -1,10 +1,11 @@
 package io.serviceops.kpi.staff.web;
 
+import io.serviceops.conventions.access.StoreScopeDocs;
 import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.ids.Ids;
 import io.serviceops.kpi.staff.StaffMember;
-import io.serviceops.kpi.staff.StaffMembers;
+import io.serviceops.kpi.staff.StaffDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,11 +14,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,29 +33,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff directory", description = "Which store and department (team) a staff member works in")
 class StaffController {
 
-    private final StaffMembers staff;
-    private final Clock clock;
+    private final StaffDirectory directory;
 
-    StaffController(StaffMembers staff, Clock clock) {
-        this.staff = staff;
-        this.clock = clock;
+    StaffController(StaffDirectory directory) {
+        this.directory = directory;
     }
 
     @PutMapping("/{staffId}")
-    @Operation(summary = "Record where a staff member works (create or replace)")
+    @Operation(summary = "Record where a staff member works (create or replace)",
+            description = "Staff limited to stores (X-User-Stores) place only people of their stores (anyone else: "
+                    + "404 like an unknown person) and only into one of their stores (400 naming storeId).")
     StaffMember upsert(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
             @Valid @RequestBody Placement placement) {
-        return staff.save(new StaffMember(staffId, placement.storeId(), placement.department(), clock.instant()));
+        return directory.place(staffId, placement.storeId(), placement.department());
     }
 
     @GetMapping("/{staffId}")
-    @Operation(summary = "Where a staff member works")
-    ResponseEntity<StaffMember> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId) {
-        return ResponseEntity.of(staff.findById(staffId));
+    @Operation(summary = "Where a staff member works", description = StoreScopeDocs.OBJECT)
+    StaffMember get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId) {
+        return directory.find(staffId);
     }
 
     @GetMapping
-    @Operation(summary = "The staff directory, optionally of one store")
+    @Operation(summary = "The staff directory, optionally of one store", description = StoreScopeDocs.LIST)
     PageView<StaffMember> list(
             @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be at least 0") int page,
@@ -63,10 +63,7 @@ class StaffController {
             @Max(value = 100, message = "must be between 1 and 100") int size,
             @RequestParam(required = false) List<String> sort) {
         var pageable = Paging.of(page, size, sort, Set.of("staffId", "storeId", "department"), Sort.by("staffId"));
-        if (storeId == null) {
-            return PageView.of(staff.findAll(pageable));
-        }
-        return PageView.of(staff.findByStoreId(storeId, pageable));
+        return PageView.of(directory.list(Optional.ofNullable(storeId), pageable));
     }
 
     record Placement(

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Validated
-@Tag(name = "Calendar", description = "Sessions in a date range, as JSON or as an iCalendar feed")
+@Tag(name = "Calendar", description = "Sessions in a date range, as JSON or as an iCalendar feed. Sessions are the "
+        + "company's, open to every store, and name no one, so every caller sees the same calendar (rosters are "
+        + "store-scoped: GET /sessions/{id}/enrolments).")
 class CalendarController {
 
     private static final Duration LONGEST_RANGE = Duration.ofDays(400);

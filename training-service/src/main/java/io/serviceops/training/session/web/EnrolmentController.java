@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/training/enrolments/{id}")
-@Tag(name = "Enrolments", description = "Cancellation, attendance and assessment of one enrolment")
+@Tag(name = "Enrolments", description = "Cancellation, attendance and assessment of one enrolment. Staff limited to "
+        + "stores (X-User-Stores) reach only the enrolments of the people their staff records place in those stores; "
+        + "any other answers 404 like a missing one.")
 class EnrolmentController {
 
     private final Roster roster;

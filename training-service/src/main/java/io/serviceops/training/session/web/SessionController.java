@@ -5,6 +5,7 @@ import io.serviceops.conventions.web.PageView;
 import io.serviceops.conventions.web.Paging;
 import io.serviceops.conventions.web.Versions;
 import io.serviceops.ids.Ids;
+import io.serviceops.training.directory.StaffDirectory;
 import io.serviceops.training.session.EnrolmentReason;
 import io.serviceops.training.session.Roster;
 import io.serviceops.training.session.Session;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -47,11 +49,13 @@ class SessionController {
 
     private final Roster roster;
     private final Sessions sessions;
+    private final StaffDirectory directory;
     private final Clock clock;
 
-    SessionController(Roster roster, Sessions sessions, Clock clock) {
+    SessionController(Roster roster, Sessions sessions, StaffDirectory directory, Clock clock) {
         this.roster = roster;
         this.sessions = sessions;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -92,17 +96,25 @@ class SessionController {
     }
 
     @GetMapping("/{id}/enrolments")
-    @Operation(summary = "The session's roster: seats, waiting list and outcomes, in enrolment order")
+    @Operation(summary = "The session's roster: seats, waiting list and outcomes, in enrolment order",
+            description = "Sessions are the company's, open to every store; the roster names people, so staff limited to "
+                    + "stores (X-User-Stores) see only the enrolments of the people their staff records place in those "
+                    + "stores. ADMIN and callers without stores see all.")
     List<EnrolmentView> roster(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id) {
         Session session = roster.session(id);
-        return session.enrolments().stream().map(enrolment -> EnrolmentView.of(session, enrolment)).toList();
+        Predicate<String> visible = directory.visibleToCaller();
+        return session.enrolments().stream().filter(enrolment -> visible.test(enrolment.staffId()))
+                .map(enrolment -> EnrolmentView.of(session, enrolment)).toList();
     }
 
     @PostMapping("/{id}/enrolments")
-    @Operation(operationId = "enrolInSession", summary = "Enrol a staff member; a full session puts them on the waiting list")
+    @Operation(operationId = "enrolInSession", summary = "Enrol a staff member; a full session puts them on the waiting list",
+            description = "Staff limited to stores (X-User-Stores) enrol only the people their staff records place in "
+                    + "those stores; anyone else answers 404 like an unknown staff member.")
     ResponseEntity<EnrolmentView> enrol(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @Valid @RequestBody Requests.Enrol request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+        directory.visible(request.staffId());
         var enrolment = roster.enrol(id, "enr-" + UUID.randomUUID(), request.staffId(), EnrolmentReason.REQUESTED,
                 null, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/training/enrolments/" + enrolment.id()))
