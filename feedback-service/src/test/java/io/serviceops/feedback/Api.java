@@ -18,26 +18,41 @@ public final class Api {
 
     private final String roles;
     private final String stores;
+    /** The signed-in user's id; null for the role's test user. */
+    private final String user;
+    private final String scopes;
 
     /** A client signed as a SUPERVISOR (through the gateway, a service only sees verified callers). */
     public Api(int port) {
-        this(port, "SUPERVISOR", "");
+        this(port, "SUPERVISOR", "", null, "");
     }
 
-    private Api(int port, String roles, String stores) {
+    private Api(int port, String roles, String stores, String user, String scopes) {
         this.port = port;
         this.roles = roles;
         this.stores = stores;
+        this.user = user;
+        this.scopes = scopes;
     }
 
     /** The same client, signed as a caller holding {@code roles} instead. */
     public Api as(String roles) {
-        return new Api(port, roles, "");
+        return new Api(port, roles, "", null, "");
+    }
+
+    /** The same client, signed as the user {@code userId} holding {@code roles} (e.g. a customer of the app). */
+    public Api asUser(String userId, String roles) {
+        return new Api(port, roles, "", userId, "");
+    }
+
+    /** The same client, signed as a CRM's API key {@code clientId} (role INTEGRATION) with {@code scopes}. */
+    public Api asClient(String clientId, String scopes) {
+        return new Api(port, "INTEGRATION", "", clientId, scopes);
     }
 
     /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
     public Api inStores(String roles, String stores) {
-        return new Api(port, roles, stores);
+        return new Api(port, roles, stores, null, "");
     }
 
     public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
@@ -71,7 +86,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         var target = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        var builder = stores.isEmpty() ? Callers.as(target, "feedback-service", roles) : Callers.inStores(target, "feedback-service", roles, stores);
+        var builder = user != null ? Callers.asUser(target, "feedback-service", user, roles, scopes)
+                : stores.isEmpty() ? Callers.as(target, "feedback-service", roles)
+                : Callers.inStores(target, "feedback-service", roles, stores);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
