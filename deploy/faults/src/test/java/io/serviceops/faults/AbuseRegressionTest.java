@@ -291,7 +291,7 @@ class AbuseRegressionTest {
         problem("7.4 a CORS refusal", RawHttp.send(FaultStack.GATEWAY_PORT, "OPTIONS", "/api/v1/complaints",
                 List.of("Origin: https://evil.example.net", "Access-Control-Request-Method: POST")), 403);
         for (String path : List.of("/api/v1/kpi/templates/no-such-template", "/api/v1/kpi/goals/no-such-goal",
-                "/api/v1/kpi/alerts/no-such-alert")) {
+                "/api/v1/kpi/alerts/no-such-staff~MONTH~2026-11-01~scorecard-a")) {
             check("7.4 an unknown KPI id " + path, admin.get(path), status(404)
                     .and(reply -> reply.contentType().startsWith("application/problem+json")));
         }
@@ -305,8 +305,9 @@ class AbuseRegressionTest {
         assertNoFailures();
     }
 
+    /** A filing any caller may send as it is (FilingRights): the web form's channel, no identity, no priority. */
     private Map<String, Object> complaint(String description) {
-        return Map.of("type", "SERVICE_ATTITUDE", "channel", "PHONE", "storeId", store, "description", description);
+        return Map.of("type", "SERVICE_ATTITUDE", "channel", "ONLINE_FORM", "storeId", store, "description", description);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
