@@ -7,6 +7,7 @@ import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.Submission;
+import io.serviceops.feedback.intake.RatingRefusals;
 import io.serviceops.feedback.intake.RatingRights;
 import io.serviceops.feedback.intake.RatingSource;
 import io.serviceops.feedback.intake.Submitter;
@@ -30,14 +31,16 @@ public class InvitationDesk {
     private final SurveyCatalog surveys;
     private final FeedbackIntake intake;
     private final InvitationMetrics metrics;
+    private final RatingRefusals refusals;
     private final Clock clock;
 
     InvitationDesk(Invitations invitations, SurveyCatalog surveys, FeedbackIntake intake, InvitationMetrics metrics,
-            Clock clock) {
+            RatingRefusals refusals, Clock clock) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.intake = intake;
         this.metrics = metrics;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ public class InvitationDesk {
      */
     public Feedback answer(String token, Map<String, Object> answers) {
         if (!RatingRights.ofCurrentCaller().mayAnswerSurveys()) {
+            refusals.refused(RatingRefusals.SURVEY_BY_STAFF);
             throw new Forbidden("A survey is answered by its customer, not by staff or a CRM.");
         }
         return answer(byToken(token), answers, Submitter.SURVEY_LINK);
@@ -68,7 +72,10 @@ public class InvitationDesk {
     public Feedback answerOwnCase(String complaintId, String customerId, Map<String, Object> answers) {
         Invitation invitation = invitations.findById(Invitation.idFor(complaintId))
                 .filter(found -> found.customerId() != null && found.customerId().equals(customerId))
-                .orElseThrow(() -> new NotFound("You have no survey for this complaint."));
+                .orElseThrow(() -> {
+                    refusals.refused(RatingRefusals.NOT_THE_CUSTOMER);
+                    return new NotFound("You have no survey for this complaint.");
+                });
         return answer(invitation, answers, new Submitter(RatingSource.CUSTOMER_APP, customerId));
     }
 

@@ -71,6 +71,8 @@ abstract class FeedbackIntakeContract {
             assertThat(refused.text()).contains("staffId");
         }
         assertThat(api.get("/api/v1/feedback?storeId=" + store).body().get("totalElements").asInt()).isZero();
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"staff-named\"}");
 
         var storeOnly = api.asUser("agent-1", "AGENT").post("/api/v1/feedback", map("channel", "HOTLINE",
                 "storeId", store, "satisfaction", 4));

@@ -184,6 +184,8 @@ abstract class PostResolutionSurveyContract {
             assertThat(answered.header("Content-Type")).startsWith("application/problem+json");
         }
         assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString()).isEqualTo("OPEN");
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"survey-by-staff\"}");
         assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("complaintId").is(complaintId)), "feedback"))
                 .isZero();
@@ -197,6 +199,8 @@ abstract class PostResolutionSurveyContract {
         var someoneElse = api.asUser("cust-other", "CUSTOMER_APP").post("/api/v1/feedback/cases/" + complaintId + "/survey",
                 map("answers", map("satisfaction", 1)));
         assertThat(someoneElse.status()).isEqualTo(404);
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"not-the-customer\"}");
         var agent = api.as("AGENT").post("/api/v1/feedback/cases/" + complaintId + "/survey",
                 map("answers", map("satisfaction", 1)));
         assertThat(agent.status()).isEqualTo(403);

@@ -8,6 +8,7 @@ import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
+import io.serviceops.feedback.intake.RatingRefusals;
 import io.serviceops.feedback.intake.RatingRights;
 import io.serviceops.feedback.intake.Submitter;
 import io.serviceops.conventions.problem.InvalidInput;
@@ -47,11 +48,14 @@ class FeedbackController {
     private final FeedbackIntake intake;
     private final FeedbackSearch search;
     private final IdempotencyKeys idempotencyKeys;
+    private final RatingRefusals refusals;
 
-    FeedbackController(FeedbackIntake intake, FeedbackSearch search, IdempotencyKeys idempotencyKeys) {
+    FeedbackController(FeedbackIntake intake, FeedbackSearch search, IdempotencyKeys idempotencyKeys,
+            RatingRefusals refusals) {
         this.intake = intake;
         this.search = search;
         this.idempotencyKeys = idempotencyKeys;
+        this.refusals = refusals;
     }
 
     @PostMapping
@@ -67,6 +71,7 @@ class FeedbackController {
             Authentication caller) {
         RatingRights rights = RatingRights.ofCurrentCaller();
         if (request.staffId() != null && !rights.mayRateStaff()) {
+            refusals.refused(RatingRefusals.STAFF_NAMED);
             throw new InvalidInput("staffId", "may be given only by a supervisor entering a customer's response; "
                     + "customers rate staff through their case's survey");
         }
