@@ -47,7 +47,7 @@ public class Demo {
     record Staff(String id, String store, String department, Profile profile) {
     }
 
-    record Filed(String id, Staff staff, String type) {
+    record Filed(String id, Staff staff, String type, String customer) {
     }
 
     private final Http gateway;
@@ -248,7 +248,7 @@ public class Demo {
                 : gateway.call("POST", "/api/v1/complaints", "Authorization", "Bearer "
                         + (byFrontEnd ? token(customer, "CUSTOMER_APP") : agentTokens.get(member.id())), body);
         complaints.incrementAndGet();
-        return new Filed(Json.string(answer, "id"), member, type);
+        return new Filed(Json.string(answer, "id"), member, type, customer);
     }
 
     private void respond(Filed complaint) {
@@ -260,17 +260,20 @@ public class Demo {
         gateway.json("POST", "/api/v1/complaints/" + complaint.id() + "/" + action, token, body);
     }
 
-    /** Four in five customers answer the post-resolution survey; invitations follow ComplaintResolved. */
+    /**
+     * Four in five customers answer the post-resolution survey in the customer app, signed in as themselves
+     * (staff never see a survey's token); invitations follow ComplaintResolved.
+     */
     private void answerSurveys(List<Filed> resolved) {
         List<Filed> pending = new ArrayList<>(resolved.stream().filter(c -> chance(80)).toList());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             for (Filed complaint : List.copyOf(pending)) {
                 String found = gateway.json("GET", "/api/v1/feedback/invitations?complaintId=" + complaint.id(), supervisor, null);
-                String token = Json.string(found, "token");
-                if (token != null) {
+                if (Json.string(found, "id") != null) {
                     int satisfaction = pick(complaint.staff().profile().satisfaction());
-                    gateway.call("POST", "/api/v1/feedback/invitations/" + token, null, null,
+                    gateway.call("POST", "/api/v1/feedback/cases/" + complaint.id() + "/survey", "Authorization",
+                            "Bearer " + token(complaint.customer(), "CUSTOMER_APP"),
                             "{\"answers\":{\"satisfaction\":" + satisfaction + ",\"recommend\":" + Math.min(10, satisfaction * 2)
                                     + "}}");
                     expectRating(complaint.staff().store(), satisfaction);

@@ -47,6 +47,17 @@ class WebEdgeTest extends GatewayTestSupport {
     }
 
     @Test
+    void neverReflectsTheHostHeaderIntoTheApiDocumentsOrTheActuatorLinks() {
+        for (String path : new String[] {"/v3/api-docs/serviceops", "/v3/api-docs/complaints", "/actuator"}) {
+            var answer = client.get().uri(path).header("Host", "evil.example.net")
+                    .headers(h -> h.setBearerAuth(token("root", "ADMIN"))).exchange().returnResult(String.class);
+            assertThat(answer.getStatus().is5xxServerError()).as(path).isFalse();
+            assertThat(String.join("", answer.getResponseBody().collectList().block())).as(path)
+                    .doesNotContain("evil.example.net");
+        }
+    }
+
+    @Test
     void sendsOneRequestIdAndAContentSecurityPolicy() {
         var answer = client.get().uri("/api/v1/complaints/c-1").headers(h -> h.setBearerAuth(token("alice", "AGENT")))
                 .header("X-Request-Id", "req-1").exchange().expectStatus().isOk().returnResult(String.class);

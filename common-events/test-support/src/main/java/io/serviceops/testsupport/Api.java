@@ -62,6 +62,11 @@ public final class Api {
         return new Api(port, audience, roles, "", userId, "");
     }
 
+    /** The same client, signed as a CRM's API key {@code clientId} (role INTEGRATION) with {@code scopes}. */
+    public Api asClient(String clientId, String scopes) {
+        return new Api(port, audience, "INTEGRATION", scopes, clientId, "");
+    }
+
     /** The same client, signed as a staff member holding {@code roles} who works in {@code stores} (comma-separated). */
     public Api inStores(String roles, String stores) {
         return new Api(port, audience, roles, "", null, stores);

@@ -117,6 +117,31 @@ public abstract class ServiceConventionsContract {
         assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.");
     }
 
+    @Test
+    void namesNoJavaTypeWhenABodyHasTheWrongShape() throws Exception {
+        HttpResponse<String> response = send(asAdmin(uri(jsonPostPath())).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[1, {\"a\": []}]")));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("java.", "tools.jackson", "io.serviceops", "Exception");
+    }
+
+    /** Issue 16 #7: a forged Host header must not reach the API document or the actuator links. */
+    @Test
+    void neverReflectsTheHostHeader() throws Exception {
+        for (String path : List.of("/v3/api-docs", "/actuator")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example.net\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(path).startsWith("HTTP/1.1 ").doesNotContain("evil.example.net");
+                assertThat(answer.substring(9, 12)).as(path).doesNotStartWith("5");
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"en, Not found, Validation failed, Malformed request body",
             "zh-CN, 未找到, 校验失败, 请求体格式错误"})

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,6 +47,8 @@ class ClosedLoopScenarioTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String STORE = "store-e2e";
+    /** The survey link notification-service mails to the customer; the token in it stands in for a login. */
+    private static final Pattern SURVEY_LINK = Pattern.compile("/api/v1/feedback/invitations/([A-Za-z0-9_-]{16,64})");
     /**
      * Counters that only appear with their first increment and that this scenario, where nothing goes
      * wrong, never increments (the fault suite does).
@@ -199,18 +203,22 @@ class ClosedLoopScenarioTest {
         act(attitudeComplaint, "resolve", Map.of("handling", "APOLOGY", "summary", "Apologised in person.",
                 "resolvedBy", agent));
 
-        AtomicReference<String> token = new AtomicReference<>();
+        // Staff see that the invitation exists, never its token: only the customer gets the link, by e-mail.
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             JsonNode invitations = gateway.get(supervisor, "/api/v1/feedback/invitations?complaintId=" + attitudeComplaint);
             assertThat(invitations.path("content")).hasSize(1);
-            token.set(invitations.path("content").get(0).path("token").asString());
+            JsonNode token = invitations.path("content").get(0).path("token");
+            assertThat(token.isMissingNode() || token.isNull()).as("token listed: %s", invitations).isTrue();
         });
+        AtomicReference<String> token = new AtomicReference<>();
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(mailbox.of(customerEmail)).anySatisfy(mail -> {
+            Matcher link = SURVEY_LINK.matcher(mail.body());
+            assertThat(link.find()).isTrue();
+            token.set(link.group(1));
+        }));
         assertThat(gateway.get(Caller.FRONT_END, "/api/v1/feedback/invitations/" + token.get()).path("status").asString())
                 .isEqualTo("OPEN");
-        // The customer gets the survey link by e-mail, and the link opens the survey.
         String link = "http://127.0.0.1:" + LocalStack.GATEWAY_PORT + "/api/v1/feedback/invitations/" + token.get();
-        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(mailbox.of(customerEmail))
-                .anySatisfy(mail -> assertThat(mail.body()).contains(link)));
         assertThat(gateway.get(Caller.FRONT_END, URI.create(link).getPath()).path("surveyId").isMissingNode()).isFalse();
         String feedbackId = gateway.post(Caller.FRONT_END, "/api/v1/feedback/invitations/" + token.get(),
                 Map.of("answers", Map.of("satisfaction", 2))).path("feedbackId").asString();
@@ -229,9 +237,12 @@ class ClosedLoopScenarioTest {
         act(qualityComplaint, "resolve", Map.of("rootCause", "PRODUCT_DEFECT", "handling", "EXCHANGE",
                 "summary", "Exchanged.", "resolvedBy", agent));
         act(moreComplaints.get(0), "respond", Map.of("message", "We are looking into it.", "respondedBy", agent));
-        // Four more ratings of the agent from the hotline (3, 3, 3, 4), none low enough to open a follow-up.
+        // Four more ratings of the agent from the hotline (3, 3, 3, 4), none low enough to open a follow-up, entered
+        // by the supervisor: a CRM key or an agent may not rate a staff member (feedback-service "Who may rate whom").
+        assertThat(gateway.exchange(Caller.CRM, "POST", "/api/v1/feedback", Map.of("channel", "HOTLINE", "storeId", STORE,
+                "staffId", agent, "satisfaction", 1)).statusCode()).isEqualTo(400);
         for (int satisfaction : List.of(3, 3, 3, 4)) {
-            gateway.post(Caller.CRM, "/api/v1/feedback", Map.of("channel", "HOTLINE", "topic", "OTHER", "storeId", STORE,
+            gateway.post(supervisor, "/api/v1/feedback", Map.of("channel", "HOTLINE", "topic", "OTHER", "storeId", STORE,
                     "staffId", agent, "satisfaction", satisfaction));
         }
         // Five customers served at the front desk in 2, 3, 4, 7 and 10 minutes, reported by the staff app.
@@ -277,7 +288,8 @@ class ClosedLoopScenarioTest {
      * 24 h (the 9-h answer missed the quality policy's 8-h budget, not the manuals' 24 h); more[1] answered at
      * 25 h and more[2] announced unanswered at 24 h — both misses: 3 of 5.
      * resolved 2 of 5 handled (attitude, quality).
-     * ratings 5: the survey's 2 (stamped with the handler, the agent) and the hotline's 3, 3, 3, 4 → 15 / 5 = 3.0.
+     * ratings 5: the survey's 2 (stamped with the handler, the agent) and the hotline's 3, 3, 3, 4 (entered by the
+ * supervisor) → 15 / 5 = 3.0.
      * SATISFACTION        3.0   weight 40, target 5,   floor 1   : (3 − 1) / (5 − 1)       = 50   × 0.40 = 20
      * RESPONSE_WITHIN_24H 3/5   weight 30, target 1.0, floor 0   : (0.6 − 0) / (1 − 0)     = 60   × 0.30 = 18
      * RESOLUTION_RATE     2/5   weight 30, target 0.9, floor 0.5 : (0.4 − 0.5) / 0.4 < 0   = 0    × 0.30 = 0

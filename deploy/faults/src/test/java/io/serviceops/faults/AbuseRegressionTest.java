@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 16, replayed on the shared stack: every case of the issue is sent as the attacker sent it (an
  * ordinary token, an API key, or none) and printed with its status. None may be a 5xx, leak another
- * caller's data, get past a limit, or store anything when refused. Sizes: {@code -Dfaults.abuse.chunked-mb}
- * (the chunked bodies, CI 12, full 30, the issue's figure) and {@code -Dfaults.abuse.races} (concurrent
- * replays of one key, CI 8, full 64).
+ * caller's data, get past a limit, or store anything when refused. Runs by default; sizes follow
+ * {@code -Dfaults.security.size=ci|full} (default ci): the chunked bodies ({@code -Dfaults.abuse.chunked-mb},
+ * CI 12 MB, full 30 MB, the issue's figure) and concurrent replays of one key ({@code -Dfaults.abuse.races},
+ * CI 8, full 64).
  */
 @ExtendWith(FaultStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,8 +32,10 @@ class AbuseRegressionTest {
 
     private static final String FAULT = "abuse";
     private static final String CRM_KEY = "local-crm-demo-key";
-    private static final int CHUNKED_MB = Integer.getInteger("faults.abuse.chunked-mb", 12);
-    private static final int RACES = Integer.getInteger("faults.abuse.races", 8);
+    private static final boolean FULL = "full".equals(System.getProperty("faults.security.size", "ci"));
+    private static final int CHUNKED_MB = Integer.getInteger("faults.abuse.chunked-mb", FULL ? 30 : 12);
+    private static final int RACES = Integer.getInteger("faults.abuse.races", FULL ? 64 : 8);
+    private static final java.time.Duration EVENTUALLY = java.time.Duration.ofSeconds(60);
 
     private final String store = "abuse-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<String> failures = new ArrayList<>();
@@ -44,9 +46,6 @@ class AbuseRegressionTest {
 
     @BeforeAll
     void connect(FaultStack stack) {
-        // Opt-in (-Dfaults.abuse=true) until it has passed a run on the stack, like the figure classes:
-        // written and compiled, but the shared stack was not free to run it before this was committed.
-        Assumptions.assumeTrue(Boolean.getBoolean("faults.abuse"), "issue 16 cases run with -Dfaults.abuse=true");
         admin = Api.gateway().as("abuse-admin", "ADMIN");
         agent = Api.gateway().as("abuse-agent", "AGENT");
         anonymous = Api.gateway();
@@ -107,6 +106,85 @@ class AbuseRegressionTest {
         boolean oneComplaint = races.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 201)
                 && races.stream().map(AbuseRegressionTest::id).distinct().count() == 1;
         record("1.6 " + RACES + " concurrent filings under one key", races.get(0).status(), oneComplaint);
+        assertNoFailures();
+    }
+
+    @Test
+    void callersSetOnlyWhatTheirRoleAllows() {
+        String own = store + "-3";
+        Map<String, Object> base = Map.of("type", "SERVICE_ATTITUDE", "storeId", own, "description", "rude clerk");
+        Map<String, String> anonymousClaims = new LinkedHashMap<>();
+        anonymousClaims.put("customerId", "\"customerId\":\"cust-victim\"");
+        anonymousClaims.put("customerTier", "\"customerTier\":\"THREE_STAR\"");
+        anonymousClaims.put("urgency", "\"urgency\":\"URGENT\"");
+        anonymousClaims.put("importance", "\"importance\":\"HIGH\"");
+        anonymousClaims.put("channel", "\"channel\":\"CRM\"");
+        anonymousClaims.put("externalReference", "\"externalReference\":\"CRM-forged\"");
+        anonymousClaims.forEach((field, claim) -> check("3.1 an anonymous filer sets " + field,
+                anonymous.send("POST", "/api/v1/complaints", "application/json", ("{\"type\":\"SERVICE_ATTITUDE\","
+                        + "\"storeId\":\"" + own + "\",\"description\":\"rude clerk\"," + claim + "}").getBytes()),
+                field(field)));
+        Api customerApp = Api.gateway().as("abuse-cust-1", "CUSTOMER_APP");
+        check("3.1 the customer app files for another customer", customerApp.post("/api/v1/complaints",
+                with(base, "customerId", "cust-victim")), field("customerId"));
+        check("3.1 the customer app sets its own priority", customerApp.post("/api/v1/complaints",
+                with(base, "urgency", "URGENT")), field("urgency"));
+        check("3.1 nothing stored from the refused filings", admin.get("/api/v1/complaints?storeId=" + own),
+                status(200).and(reply -> reply.json().path("totalElements").asLong() == 0));
+
+        Map<String, Object> rating = Map.of("channel", "HOTLINE", "storeId", own, "staffId", "abuse-colleague",
+                "satisfaction", 1, "comment", "made up");
+        check("3.2 a CRM key rates a staff member", anonymous.post("/api/v1/feedback", rating,
+                Map.of("X-Api-Key", CRM_KEY)), field("staffId"));
+        check("3.2 an agent rates a colleague", agent.post("/api/v1/feedback", rating), field("staffId"));
+        check("3.2 nothing stored from the refused ratings", admin.get("/api/v1/feedback?storeId=" + own),
+                status(200).and(reply -> reply.json().path("totalElements").asLong() == 0));
+
+        // A resolved case of the agent's: its customer is invited to the survey.
+        Api.Reply filed = agent.post("/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE", "channel", "PHONE",
+                "storeId", own, "staffId", "abuse-agent", "customerId", "abuse-cust-1", "description", "rude clerk"));
+        check("3.3 the agent files a case for its customer", filed, status(201));
+        String complaint = id(filed);
+        check("3.3 assigned to the agent", agent.post("/api/v1/complaints/" + complaint + "/assign",
+                Map.of("department", "FRONT_DESK", "assigneeId", "abuse-agent")), status(200));
+        check("3.3 answered by the agent", agent.post("/api/v1/complaints/" + complaint + "/respond",
+                Map.of("message", "We are sorry.")), status(200));
+        check("3.3 resolved by the agent", agent.post("/api/v1/complaints/" + complaint + "/resolve", Map.of(
+                "rootCause", "PRODUCT_DEFECT", "handling", "EXCHANGE", "summary", "Exchanged.")), status(200));
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        Api.Reply listed = agent.get("/api/v1/feedback/invitations?complaintId=" + complaint);
+        while (listed.json().path("totalElements").asLong() == 0 && System.nanoTime() < deadline) {
+            sleep(500);
+            listed = agent.get("/api/v1/feedback/invitations?complaintId=" + complaint);
+        }
+        String token;
+        try (Stores stores = new Stores()) {
+            org.bson.Document invitation = stores.invitations().find(com.mongodb.client.model.Filters.eq(
+                    "complaintId", complaint)).first();
+            token = invitation == null ? "no-invitation-" + UUID.randomUUID() : invitation.getString("token");
+        }
+        String seen = listed.body();
+        check("3.4 the agent lists the survey of its own case: no token", listed,
+                status(200).and(reply -> reply.json().path("totalElements").asLong() == 1 && !seen.contains(token)));
+        Map<String, Object> answers = Map.of("answers", Map.of("satisfaction", 5, "recommend", 10));
+        check("3.4 the agent answers the customer's survey about itself",
+                agent.post("/api/v1/feedback/invitations/" + token, answers), problem(403));
+        check("3.4 a CRM key answers the customer's survey", anonymous.post("/api/v1/feedback/invitations/" + token,
+                answers, Map.of("X-Api-Key", CRM_KEY)), problem(403));
+        check("3.4 another customer answers the case's survey in the app", Api.gateway().as("abuse-cust-2",
+                "CUSTOMER_APP").post("/api/v1/feedback/cases/" + complaint + "/survey", answers), problem(404));
+        check("3.4 the agent answers through the customer app path", agent.post("/api/v1/feedback/cases/" + complaint
+                + "/survey", answers), problem(403));
+        check("3.4 nothing stored from the refused answers", anonymous.get("/api/v1/feedback/invitations/" + token),
+                status(200).and(reply -> "OPEN".equals(reply.json().path("status").asString())));
+        Api.Reply answered = customerApp.post("/api/v1/feedback/cases/" + complaint + "/survey",
+                Map.of("answers", Map.of("satisfaction", 4, "recommend", 8)));
+        check("3.4 the case's customer answers in the app", answered, status(201));
+        check("3.4 the rating names its channel and submitter", admin.get("/api/v1/feedback/"
+                + answered.json().path("feedbackId").asString()), status(200).and(reply ->
+                "CUSTOMER_APP".equals(reply.json().path("source").asString())
+                        && "abuse-cust-1".equals(reply.json().path("submittedBy").asString())
+                        && "abuse-agent".equals(reply.json().path("staffId").asString())));
         assertNoFailures();
     }
 
@@ -213,7 +291,7 @@ class AbuseRegressionTest {
         problem("7.4 a CORS refusal", RawHttp.send(FaultStack.GATEWAY_PORT, "OPTIONS", "/api/v1/complaints",
                 List.of("Origin: https://evil.example.net", "Access-Control-Request-Method: POST")), 403);
         for (String path : List.of("/api/v1/kpi/templates/no-such-template", "/api/v1/kpi/goals/no-such-goal",
-                "/api/v1/kpi/alerts/no-such-alert")) {
+                "/api/v1/kpi/alerts/no-such-staff~MONTH~2026-11-01~scorecard-a")) {
             check("7.4 an unknown KPI id " + path, admin.get(path), status(404)
                     .and(reply -> reply.contentType().startsWith("application/problem+json")));
         }
@@ -227,8 +305,28 @@ class AbuseRegressionTest {
         assertNoFailures();
     }
 
+    /** A filing any caller may send as it is (FilingRights): the web form's channel, no identity, no priority. */
     private Map<String, Object> complaint(String description) {
-        return Map.of("type", "SERVICE_ATTITUDE", "channel", "PHONE", "storeId", store, "description", description);
+        return Map.of("type", "SERVICE_ATTITUDE", "channel", "ONLINE_FORM", "storeId", store, "description", description);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A problem+json answer with this status. */
+    private static Predicate<Api.Reply> problem(int expected) {
+        return reply -> reply.status() == expected && reply.contentType().startsWith("application/problem+json");
     }
 
     private static Map<String, Object> programme(Map<String, Object> schedule) {

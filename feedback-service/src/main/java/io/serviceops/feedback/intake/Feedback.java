@@ -40,6 +40,9 @@ public class Feedback extends OutboxAggregate {
     private String surveyId;
     private Integer surveyVersion;
     private String invitationId;
+    /** The channel that vouches for the rating, and who submitted it (null for a survey link). */
+    private RatingSource source;
+    private String submittedBy;
     private Map<String, Object> answers;
     private Integer satisfaction;
     private Integer nps;
@@ -79,6 +82,8 @@ public class Feedback extends OutboxAggregate {
             feedback.answers = submission.survey().answers();
         }
         feedback.invitationId = submission.invitationId();
+        feedback.source = submission.submitter().source();
+        feedback.submittedBy = submission.submitter().callerId();
         feedback.satisfaction = ratings.satisfaction();
         feedback.nps = ratings.nps();
         feedback.effort = ratings.effort();
@@ -114,6 +119,8 @@ public class Feedback extends OutboxAggregate {
     public String surveyId() { return surveyId; }
     public Integer surveyVersion() { return surveyVersion; }
     public String invitationId() { return invitationId; }
+    public RatingSource source() { return source; }
+    public String submittedBy() { return submittedBy; }
     public Map<String, Object> answers() { return answers == null ? Map.of() : answers; }
     public Integer satisfaction() { return satisfaction; }
     public Integer nps() { return nps; }

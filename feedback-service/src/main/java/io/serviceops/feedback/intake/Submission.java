@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param topicHint what to fall back on when neither the submitter nor a keyword decides the topic
  * @param receivedAt when the customer gave the feedback (e.g. a suggestion-box card entered later); null means now
  * @param invitationId the invitation answered, if any
+ * @param submitter who submitted it and through what
  */
 public record Submission(
         Channel channel,
@@ -23,10 +24,11 @@ public record Submission(
         SurveyAnswers survey,
         Ratings ratings,
         Instant receivedAt,
-        String invitationId) {
+        String invitationId,
+        Submitter submitter) {
 
     Submission withSurvey(SurveyAnswers pinned) {
         return new Submission(channel, topic, topicHint, attribution, customerId, anonymous, pinned, ratings,
-                receivedAt, invitationId);
+                receivedAt, invitationId, submitter);
     }
 }

@@ -7,6 +7,11 @@ import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.Submission;
+import io.serviceops.feedback.intake.RatingRefusals;
+import io.serviceops.feedback.intake.RatingRights;
+import io.serviceops.feedback.intake.RatingSource;
+import io.serviceops.feedback.intake.Submitter;
+import io.serviceops.conventions.problem.Forbidden;
 import io.serviceops.feedback.intake.SurveyAnswers;
 import io.serviceops.feedback.survey.SurveyCatalog;
 import io.serviceops.feedback.survey.SurveyVersion;
@@ -26,14 +31,16 @@ public class InvitationDesk {
     private final SurveyCatalog surveys;
     private final FeedbackIntake intake;
     private final InvitationMetrics metrics;
+    private final RatingRefusals refusals;
     private final Clock clock;
 
     InvitationDesk(Invitations invitations, SurveyCatalog surveys, FeedbackIntake intake, InvitationMetrics metrics,
-            Clock clock) {
+            RatingRefusals refusals, Clock clock) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.intake = intake;
         this.metrics = metrics;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -47,18 +54,43 @@ public class InvitationDesk {
     }
 
     /**
-     * Stores the customer's answers, attributed to the complaint's store and staff member. The response
-     * id derives from the invitation, so two concurrent submissions cannot both be stored.
+     * Stores the answers of the customer holding the link's token, attributed to the complaint's store and
+     * staff member. Staff and CRM keys never answer a customer's survey (they could rate themselves).
      */
     public Feedback answer(String token, Map<String, Object> answers) {
-        Invitation invitation = byToken(token);
+        if (!RatingRights.ofCurrentCaller().mayAnswerSurveys()) {
+            refusals.refused(RatingRefusals.SURVEY_BY_STAFF);
+            throw new Forbidden("A survey is answered by its customer, not by staff or a CRM.");
+        }
+        return answer(byToken(token), answers, Submitter.SURVEY_LINK);
+    }
+
+    /**
+     * Stores the answers the signed-in customer gives in the customer app to the survey of their own case;
+     * another customer's case, or one without a survey yet, answers as missing.
+     */
+    public Feedback answerOwnCase(String complaintId, String customerId, Map<String, Object> answers) {
+        Invitation invitation = invitations.findById(Invitation.idFor(complaintId))
+                .filter(found -> found.customerId() != null && found.customerId().equals(customerId))
+                .orElseThrow(() -> {
+                    refusals.refused(RatingRefusals.NOT_THE_CUSTOMER);
+                    return new NotFound("You have no survey for this complaint.");
+                });
+        return answer(invitation, answers, new Submitter(RatingSource.CUSTOMER_APP, customerId));
+    }
+
+    /**
+     * The response id derives from the invitation, so two concurrent submissions (by link and by app
+     * alike) cannot both be stored.
+     */
+    private Feedback answer(Invitation invitation, Map<String, Object> answers, Submitter submitter) {
         invitation.ensureOpen(clock.instant());
         Submission submission = new Submission(Channel.SATISFACTION_SURVEY, null,
                 Topic.ofComplaintType(invitation.complaintType()),
                 new Attribution(invitation.storeId(), invitation.staffId(), invitation.complaintId()),
                 invitation.customerId(), false,
                 new SurveyAnswers(invitation.surveyId(), invitation.surveyVersion(), answers), null, null,
-                invitation.id());
+                invitation.id(), submitter);
         Feedback feedback;
         try {
             feedback = intake.submitAs(invitation.responseId(), submission);

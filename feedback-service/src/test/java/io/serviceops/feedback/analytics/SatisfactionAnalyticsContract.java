@@ -157,10 +157,9 @@ class SatisfactionAnalyticsContract {
                 + suffix).body().get("totalElements").asLong() == 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/feedback/invitations?complaintId=cmp-an1-"
                 + suffix).body().get("totalElements").asLong() == 1);
-        String token = api.get("/api/v1/feedback/invitations?complaintId=cmp-an1-" + suffix).body()
-                .get("content").get(0).get("token").asString();
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4))).status())
-                .isEqualTo(201);
+        // The customer answers in the app, signed in as themselves (staff never see the token).
+        assertThat(api.asUser("cust-1", "CUSTOMER_APP").post("/api/v1/feedback/cases/cmp-an1-" + suffix + "/survey",
+                fields("answers", fields("satisfaction", 4))).status()).isEqualTo(201);
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         JsonNode rows = rows("from=" + today.minusDays(1) + "&to=" + today.plusDays(1) + "&granularity=QUARTER"

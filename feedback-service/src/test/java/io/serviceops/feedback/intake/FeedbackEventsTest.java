@@ -22,7 +22,7 @@ class FeedbackEventsTest {
     static Feedback negativeResponse(String storeId) {
         var submission = new Submission(Channel.ONLINE_QUESTIONNAIRE, Topic.SERVICE_ATTITUDE, null,
                 new Attribution(storeId, "staff-042", "cmp-1001"), "cust-77", false, null,
-                new Ratings(2, 3, null, "Still rude on the phone"), RATED, null);
+                new Ratings(2, 3, null, "Still rude on the phone"), RATED, null, Submitter.SURVEY_LINK);
         return Feedback.receive("fb-501", submission, submission.ratings(),
                 new Classification(Topic.SERVICE_ATTITUDE, TopicSource.SUBMITTER), true, ZoneOffset.UTC, RATED);
     }
@@ -60,7 +60,8 @@ class FeedbackEventsTest {
     @Test
     void anAnonymousResponseKeepsNoCustomerEvenIfOneWasSent() {
         var submission = new Submission(Channel.SUGGESTION_BOX, null, null, new Attribution(null, null, null), "cust-1", true, null,
-                new Ratings(null, null, null, "more seats"), null, null);
+                new Ratings(null, null, null, "more seats"), null, null,
+                new Submitter(RatingSource.AGENT, "agent-1"));
         Feedback feedback = Feedback.receive("fb-1", submission, submission.ratings(),
                 new Classification(Topic.OTHER, TopicSource.DEFAULT), false, ZoneOffset.UTC, RATED);
 

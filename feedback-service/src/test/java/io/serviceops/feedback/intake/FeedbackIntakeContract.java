@@ -63,6 +63,31 @@ class FeedbackIntakeContract {
     }
 
     @Test
+    void onlyASupervisorMayEnterARatingOfAStaffMemberAndTheSubmitterIsRecorded() {
+        for (Api caller : List.of(api.asUser("agent-2", "AGENT"), api.asClient("crm-1", "feedback:write"))) {
+            var refused = caller.post("/api/v1/feedback", fields("channel", "HOTLINE", "storeId", store, "staffId", "colleague-1",
+                            "satisfaction", 1, "comment", "rude"));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.text()).contains("staffId");
+        }
+        assertThat(api.get("/api/v1/feedback?storeId=" + store).body().get("totalElements").asInt()).isZero();
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"staff-named\"}");
+
+        var storeOnly = api.asUser("agent-1", "AGENT").post("/api/v1/feedback", fields("channel", "HOTLINE",
+                "storeId", store, "satisfaction", 4));
+        assertThat(storeOnly.status()).as(storeOnly.text()).isEqualTo(201);
+        assertThat(storeOnly.body().get("source").asString()).isEqualTo("AGENT");
+        assertThat(storeOnly.body().get("submittedBy").asString()).isEqualTo("agent-1");
+        var entered = api.asUser("lead-1", "SUPERVISOR").post("/api/v1/feedback", fields("channel", "INTERVIEW",
+                "storeId", store, "staffId", "staff-3", "satisfaction", 5));
+        assertThat(entered.status()).as(entered.text()).isEqualTo(201);
+        assertThat(entered.body().get("source").asString()).isEqualTo("SUPERVISOR");
+        assertThat(entered.body().get("submittedBy").asString()).isEqualTo("lead-1");
+        assertThat(entered.body().get("staffId").asString()).isEqualTo("staff-3");
+    }
+
+    @Test
     void stronglyNegativeFeedbackAsksForAFollowUpComplaint() {
         var created = api.post("/api/v1/feedback", fields("channel", "HOTLINE", "storeId", store, "staffId", "staff-9",
                 "customerId", "cust-1", "satisfaction", 1, "comment", "店员态度很差,非常不耐烦"));

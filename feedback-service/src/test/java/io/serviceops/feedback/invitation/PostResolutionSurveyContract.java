@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The satisfaction survey sent after a resolved complaint, answered by token, on a real broker and store. */
@@ -36,6 +37,8 @@ class PostResolutionSurveyContract {
     String bootstrapServers;
     @Autowired
     AdjustableClock clock;
+    @Autowired
+    MongoTemplate mongo;
 
     Api api;
     EventProbe probe;
@@ -61,6 +64,11 @@ class PostResolutionSurveyContract {
                 null, "agent-7");
     }
 
+    /** The token as the customer receives it in the survey link; the API never lists it. */
+    String tokenOf(String complaintId) {
+        return mongo.findById(Invitation.idFor(complaintId), Invitation.class).token();
+    }
+
     JsonNode invitationsOf(String complaintId) {
         return api.get("/api/v1/feedback/invitations?complaintId=" + complaintId).body();
     }
@@ -68,7 +76,7 @@ class PostResolutionSurveyContract {
     String invite(String complaintId) {
         injector.publish(resolved(complaintId, "cust-77"));
         await().atMost(WAIT).until(() -> invitationsOf(complaintId).get("totalElements").asLong() == 1);
-        return invitationsOf(complaintId).get("content").get(0).get("token").asString();
+        return tokenOf(complaintId);
     }
 
     @Test
@@ -113,6 +121,7 @@ class PostResolutionSurveyContract {
                 fields("answers", fields("satisfaction", 1, "recommend", 3, "comment", "还是很失望")));
         assertThat(answered.status()).isEqualTo(201);
         String feedbackId = answered.body().get("feedbackId").asString();
+        assertThat(api.get("/api/v1/feedback/" + feedbackId).body().get("source").asString()).isEqualTo("SURVEY_LINK");
 
         var submitted = probe.await(FeedbackSubmitted.class, e -> e.feedbackId().equals(feedbackId), WAIT).data();
         // Stamped with the handler (the assignee), not the staff member the complaint named.
@@ -126,7 +135,7 @@ class PostResolutionSurveyContract {
         assertThat(negative.customerId()).isEqualTo("cust-77");
         assertThat(negative.topic()).isEqualTo("SERVICE_ATTITUDE");
 
-        var again = api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)));
+        var again = api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
                 .isEqualTo("ANSWERED");
@@ -136,15 +145,15 @@ class PostResolutionSurveyContract {
     void answersAreValidatedAgainstTheSurveyVersion() {
         String token = invite("cmp-" + UUID.randomUUID());
 
-        var missing = api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("comment", "hi")));
-        var outOfRange = api.post("/api/v1/feedback/invitations/" + token,
+        var missing = api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("comment", "hi")));
+        var outOfRange = api.as("").post("/api/v1/feedback/invitations/" + token,
                 fields("answers", fields("satisfaction", 6, "bogus", 1)));
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.text()).contains("answers.satisfaction", "is required");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text()).contains("answers.satisfaction", "answers.bogus");
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
+        assertThat(api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
                 .status()).isEqualTo(201);
     }
 
@@ -156,8 +165,59 @@ class PostResolutionSurveyContract {
 
         assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString())
                 .isEqualTo("EXPIRED");
-        assertThat(api.post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
+        assertThat(api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 4)))
                 .status()).isEqualTo(410);
+    }
+
+    @Test
+    void staffNeverSeeTheTokenNorAnswerTheCustomersSurvey() {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        String token = invite(complaintId);
+
+        var listed = api.as("AGENT").get("/api/v1/feedback/invitations?complaintId=" + complaintId);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body().get("content").get(0).has("token")).isFalse();
+        assertThat(listed.text()).doesNotContain(token);
+        for (String staff : new String[] {"AGENT", "SUPERVISOR", "INTEGRATION", "ADMIN"}) {
+            var answered = api.as(staff).post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)));
+            assertThat(answered.status()).as(staff).isEqualTo(403);
+            assertThat(answered.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(api.get("/api/v1/feedback/invitations/" + token).body().get("status").asString()).isEqualTo("OPEN");
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"survey-by-staff\"}");
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("complaintId").is(complaintId)), "feedback"))
+                .isZero();
+    }
+
+    @Test
+    void theCustomerAppAnswersOnlyItsOwnCasesSurveyOnceAndTheSourceIsRecorded() {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        String token = invite(complaintId);
+
+        var someoneElse = api.asUser("cust-other", "CUSTOMER_APP").post("/api/v1/feedback/cases/" + complaintId + "/survey",
+                fields("answers", fields("satisfaction", 1)));
+        assertThat(someoneElse.status()).isEqualTo(404);
+        assertThat(api.get("/actuator/prometheus").text()).contains(
+                "serviceops_feedback_rating_refusals_total{application=\"feedback-service\",reason=\"not-the-customer\"}");
+        var agent = api.as("AGENT").post("/api/v1/feedback/cases/" + complaintId + "/survey",
+                fields("answers", fields("satisfaction", 1)));
+        assertThat(agent.status()).isEqualTo(403);
+
+        Api app = api.asUser("cust-77", "CUSTOMER_APP");
+        var answered = app.post("/api/v1/feedback/cases/" + complaintId + "/survey", fields("answers", fields("satisfaction", 4)));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(201);
+        String feedbackId = answered.body().get("feedbackId").asString();
+        var stored = api.get("/api/v1/feedback/" + feedbackId).body();
+        assertThat(stored.get("source").asString()).isEqualTo("CUSTOMER_APP");
+        assertThat(stored.get("submittedBy").asString()).isEqualTo("cust-77");
+        assertThat(stored.get("staffId").asString()).isEqualTo("agent-7");
+        // One answer per case, whichever way it comes.
+        assertThat(app.post("/api/v1/feedback/cases/" + complaintId + "/survey", fields("answers", fields("satisfaction", 5)))
+                .status()).isEqualTo(409);
+        assertThat(api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)))
+                .status()).isEqualTo(409);
     }
 
     @Test

@@ -8,6 +8,11 @@ import io.serviceops.feedback.intake.Feedback;
 import io.serviceops.feedback.intake.FeedbackFilter;
 import io.serviceops.feedback.intake.FeedbackIntake;
 import io.serviceops.feedback.intake.FeedbackSearch;
+import io.serviceops.feedback.intake.RatingRefusals;
+import io.serviceops.feedback.intake.RatingRights;
+import io.serviceops.feedback.intake.Submitter;
+import io.serviceops.conventions.problem.InvalidInput;
+import org.springframework.security.core.Authentication;
 import io.serviceops.conventions.idempotency.IdempotencyKey;
 import io.serviceops.conventions.idempotency.IdempotencyKeys;
 import io.serviceops.feedback.topic.Topic;
@@ -43,22 +48,36 @@ class FeedbackController {
     private final FeedbackIntake intake;
     private final FeedbackSearch search;
     private final IdempotencyKeys idempotencyKeys;
+    private final RatingRefusals refusals;
 
-    FeedbackController(FeedbackIntake intake, FeedbackSearch search, IdempotencyKeys idempotencyKeys) {
+    FeedbackController(FeedbackIntake intake, FeedbackSearch search, IdempotencyKeys idempotencyKeys,
+            RatingRefusals refusals) {
         this.intake = intake;
         this.search = search;
         this.idempotencyKeys = idempotencyKeys;
+        this.refusals = refusals;
     }
 
     @PostMapping
     @Operation(summary = "Record feedback from any channel",
-            description = "Anonymous allowed. A retry with the same Idempotency-Key from the same caller returns the "
+            description = "Staff and CRM keys enter what customers said (hotline, interview, suggestion box, reviews). "
+                    + "Only a SUPERVISOR (or ADMIN) may name the staff member rated (`staffId`); an AGENT or a CRM key "
+                    + "gets 400 naming it — customers rate staff through their case's survey. The response records its "
+                    + "`source` and `submittedBy`. A retry with the same Idempotency-Key from the same caller returns the "
                     + "first response as it was (Idempotent-Replayed: true); the same key with another request is "
                     + "refused (422). Keys are scoped to the caller, so one caller never sees another's feedback.")
     ResponseEntity<FeedbackView> submit(@Valid @RequestBody FeedbackRequest request,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            Authentication caller) {
+        RatingRights rights = RatingRights.ofCurrentCaller();
+        if (request.staffId() != null && !rights.mayRateStaff()) {
+            refusals.refused(RatingRefusals.STAFF_NAMED);
+            throw new InvalidInput("staffId", "may be given only by a supervisor entering a customer's response; "
+                    + "customers rate staff through their case's survey");
+        }
         IdempotencyKey key = idempotencyKeys.of(idempotencyKey, request);
-        var submitted = intake.submit(request.toSubmission(), key,
+        Submitter submitter = new Submitter(rights.entrySource(), caller == null ? null : caller.getName());
+        var submitted = intake.submit(request.toSubmission(submitter), key,
                 feedback -> idempotencyKeys.stored(FeedbackView.of(feedback)));
         FeedbackView view = submitted.replayed()
                 ? idempotencyKeys.replay(submitted.aggregate().idempotency(), key, FeedbackView.class)

@@ -3,6 +3,7 @@ package io.serviceops.feedback.intake.web;
 import io.serviceops.feedback.intake.Attribution;
 import io.serviceops.feedback.intake.Channel;
 import io.serviceops.feedback.intake.Submission;
+import io.serviceops.feedback.intake.Submitter;
 import io.serviceops.feedback.intake.SurveyAnswers;
 import io.serviceops.feedback.survey.Ratings;
 import io.serviceops.feedback.topic.Topic;
@@ -25,6 +26,8 @@ record FeedbackRequest(
         @NotNull(message = "is required") Channel channel,
         @Schema(description = "The submitter's own topic; omitted, keyword rules decide") Topic topic,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String storeId,
+        @Schema(description = "The staff member rated: only a supervisor (or ADMIN) entering a customer's response may "
+                + "name one; customers rate staff through their case's survey")
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String customerId,
@@ -55,9 +58,9 @@ record FeedbackRequest(
         return Boolean.TRUE.equals(anonymous);
     }
 
-    Submission toSubmission() {
+    Submission toSubmission(Submitter submitter) {
         SurveyAnswers survey = surveyId == null ? null : new SurveyAnswers(surveyId, surveyVersion, answers);
         return new Submission(channel, topic, null, new Attribution(storeId, staffId, complaintId), customerId,
-                isAnonymous(), survey, new Ratings(satisfaction, nps, effort, comment), receivedAt, null);
+                isAnonymous(), survey, new Ratings(satisfaction, nps, effort, comment), receivedAt, null, submitter);
     }
 }

@@ -53,7 +53,8 @@ class InvitationController {
     record AnswerReceipt(String feedbackId) {
     }
 
-    record InvitationSummary(String id, String complaintId, String token, InvitationStatus status, Instant createdAt,
+    /** Without the token: it stands in for the customer's login, and staff must not answer a survey about themselves. */
+    record InvitationSummary(String id, String complaintId, InvitationStatus status, Instant createdAt,
             Instant expiresAt, Instant answeredAt, String feedbackId) {
     }
 
@@ -68,7 +69,8 @@ class InvitationController {
     @PostMapping("/{token}")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Answer the invitation's survey (once)",
-            description = "409 when already answered, 410 when expired, 400 naming each invalid answer.")
+            description = "By the customer holding the link (anonymous or the customer app): 403 for staff and CRM "
+                    + "keys. 409 when already answered, 410 when expired, 400 naming each invalid answer.")
     ResponseEntity<AnswerReceipt> answer(@PathVariable String token,
             @Valid @RequestBody AnswerRequest request) {
         Feedback feedback = desk.answer(token, request.answers());
@@ -77,7 +79,8 @@ class InvitationController {
     }
 
     @GetMapping
-    @Operation(operationId = "listInvitations", summary = "The invitation of a complaint, with the token to send to the customer")
+    @Operation(operationId = "listInvitations", summary = "The invitation of a complaint and whether it was answered",
+            description = "The token is never listed: only the customer receives it (by e-mail or SMS).")
     PageView<InvitationSummary> forComplaint(
             @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int page,
@@ -87,8 +90,7 @@ class InvitationController {
     }
 
     private InvitationSummary summary(Invitation invitation) {
-        return new InvitationSummary(invitation.id(), invitation.complaintId(), invitation.token(),
-                desk.statusOf(invitation), invitation.createdAt(), invitation.expiresAt(), invitation.answeredAt(),
+        return new InvitationSummary(invitation.id(), invitation.complaintId(), desk.statusOf(invitation), invitation.createdAt(), invitation.expiresAt(), invitation.answeredAt(),
                 invitation.feedbackId());
     }
 }

@@ -31,6 +31,8 @@ class FeedbackControllerWebTest {
     FeedbackIntake intake;
     @MockitoBean
     FeedbackSearch search;
+    @MockitoBean
+    io.serviceops.feedback.intake.RatingRefusals refusals;
 
     @Test
     void surveyAnswersAndDirectRatingsCannotBeMixed() throws Exception {
