@@ -5,7 +5,7 @@
 # The notifications topic carries customers' (and staff members') contact data: only complaint-service, feedback-service and training-service
 # may write it and only notification-service may read it (and park poison records on its DLT). The
 # general topics stay readable by every service. The local stack's broker has no authentication, so
-# nothing here applies to it.
+# nothing here applies to it. The privacy topic (personal-data requests) is restricted too, at the end.
 #
 #   BOOTSTRAP=kafka:9092 CONFIG=admin.properties deploy/kafka-acls.sh
 set -euo pipefail
@@ -40,4 +40,17 @@ done
 for service in complaint-service feedback-service kpi-service training-service; do
   kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --deny-principal "User:$service" \
     --operation Read --topic "$NOTIFICATIONS"
+done
+
+# The privacy topic carries personal-data requests and the exported data: complaint-service (which opens
+# requests), feedback-service and notification-service (which answer) read and write it and its DLT;
+# kpi-service and training-service hold no customer data and may not read it.
+PRIVACY=serviceops.privacy.v1
+for service in complaint-service feedback-service notification-service; do
+  acl --allow-principal "User:$service" --producer --topic "$PRIVACY" --idempotent
+  acl --allow-principal "User:$service" --producer --topic "$PRIVACY.DLT"
+done
+for service in kpi-service training-service; do
+  kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --deny-principal "User:$service" \
+    --operation Read --topic "$PRIVACY"
 done

@@ -1,0 +1,7 @@
+package io.serviceops.feedback.privacy;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class PersonalDataAnswersEmbeddedTest extends PersonalDataAnswersContract {
+}
