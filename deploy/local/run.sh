@@ -41,6 +41,27 @@ if [[ -z "${SERVICEOPS_IDENTITY_KEYS:-}" ]]; then
 fi
 export SERVICEOPS_IDENTITY_KEYS
 
+# The keys customers' contact data is encrypted with at rest (docs/privacy.md): SERVICEOPS_PRIVACY_KEYS
+# (ring id:base64, newest first) and SERVICEOPS_PRIVACY_HASH_KEY when set, else made once for this data
+# directory and kept in it like the identity keys (losing them makes the stored contacts unreadable).
+PRIVACY_KEY_FILE="$DATA_DIR/privacy-keys"
+PRIVACY_HASH_KEY_FILE="$DATA_DIR/privacy-hash-key"
+if [[ -z "${SERVICEOPS_PRIVACY_KEYS:-}" ]]; then
+  if [[ ! -s "$PRIVACY_KEY_FILE" ]]; then
+    mkdir -p "$DATA_DIR"
+    (umask 077 && printf '1:%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >"$PRIVACY_KEY_FILE")
+  fi
+  SERVICEOPS_PRIVACY_KEYS="$(<"$PRIVACY_KEY_FILE")"
+fi
+if [[ -z "${SERVICEOPS_PRIVACY_HASH_KEY:-}" ]]; then
+  if [[ ! -s "$PRIVACY_HASH_KEY_FILE" ]]; then
+    mkdir -p "$DATA_DIR"
+    (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' >"$PRIVACY_HASH_KEY_FILE")
+  fi
+  SERVICEOPS_PRIVACY_HASH_KEY="$(<"$PRIVACY_HASH_KEY_FILE")"
+fi
+export SERVICEOPS_PRIVACY_KEYS SERVICEOPS_PRIVACY_HASH_KEY
+
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 COMPLAINT_PORT="${COMPLAINT_PORT:-8081}"
 FEEDBACK_PORT="${FEEDBACK_PORT:-8082}"

@@ -13,6 +13,8 @@ import io.serviceops.eventing.outbox.OutboxRelayScheduler;
 import io.serviceops.eventing.outbox.OutboxEncoding;
 import io.serviceops.eventing.outbox.OutboxWrites;
 import io.serviceops.eventing.outbox.RecentWrites;
+import io.serviceops.eventing.privacy.EncryptionProperties;
+import io.serviceops.eventing.privacy.FieldEncryption;
 import io.serviceops.eventing.privacy.PersonalDataHolder;
 import io.serviceops.eventing.privacy.PersonalDataRequests;
 import io.serviceops.events.Topics;
@@ -51,7 +53,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 /** Wires reliable publishing and idempotent consumption into every service that has this jar. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableKafka
-@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class, EncryptionProperties.class})
 public class EventPlumbingAutoConfiguration {
 
     @Bean
@@ -107,6 +109,13 @@ public class EventPlumbingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo) {
         return new ProcessedEvents(mongo);
+    }
+
+    /** Encryption at rest of personal fields, for a service configured with its keys. */
+    @Bean
+    @ConditionalOnProperty(name = "serviceops.privacy.encryption.keys")
+    FieldEncryption fieldEncryption(EncryptionProperties keys) {
+        return FieldEncryption.of(keys.keys(), keys.hashKey() == null ? "" : keys.hashKey());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.serviceops.eventing.privacy.DataSubject;
 import io.serviceops.eventing.privacy.Erasure;
+import io.serviceops.eventing.privacy.FieldEncryption;
 import io.serviceops.eventing.privacy.PersonalDataHolder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,10 +27,12 @@ public class ComplaintPersonalData implements PersonalDataHolder {
 
     private final MongoTemplate mongo;
     private final Complaints complaints;
+    private final FieldEncryption encryption;
 
-    ComplaintPersonalData(MongoTemplate mongo, Complaints complaints) {
+    ComplaintPersonalData(MongoTemplate mongo, Complaints complaints, FieldEncryption encryption) {
         this.mongo = mongo;
         this.complaints = complaints;
+        this.encryption = encryption;
     }
 
     @Override
@@ -76,14 +79,21 @@ public class ComplaintPersonalData implements PersonalDataHolder {
         if (!subject.customerIds().isEmpty()) {
             matches.add(where("filing.customerId").in(subject.customerIds()));
         }
+        // By keyed hash; the clear value finds a contact stored before encryption and not yet sealed.
         if (!subject.phones().isEmpty()) {
+            matches.add(where("filing.contact." + ContactAtRest.PHONE_LOOKUP).in(lookups(subject.phones())));
             matches.add(where("filing.contact.phone").in(subject.phones()));
         }
         if (!subject.emails().isEmpty()) {
+            matches.add(where("filing.contact." + ContactAtRest.EMAIL_LOOKUP).in(lookups(subject.emails())));
             matches.add(where("filing.contact.email").in(subject.emails()));
         }
         return matches.isEmpty() ? List.of()
                 : mongo.find(new Query(new Criteria().orOperator(matches)), Complaint.class);
+    }
+
+    private List<String> lookups(List<String> values) {
+        return values.stream().map(encryption::lookup).toList();
     }
 
     private static Map<String, Object> exported(Complaint complaint) {

@@ -1,0 +1,7 @@
+package io.serviceops.complaint.complaint;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class ContactAtRestEmbeddedTest extends ContactAtRestContract {
+}
