@@ -1,0 +1,7 @@
+package io.serviceops.notification.customer;
+
+import io.serviceops.testsupport.EmbeddedInfrastructure;
+
+@EmbeddedInfrastructure
+class NotificationRetentionEmbeddedTest extends NotificationRetentionContract {
+}
