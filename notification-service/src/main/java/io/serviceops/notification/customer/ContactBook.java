@@ -23,9 +23,11 @@ class ContactBook {
     }
 
     private final MongoTemplate mongo;
+    private final SubjectRecords subjects;
 
-    ContactBook(MongoTemplate mongo) {
+    ContactBook(MongoTemplate mongo, SubjectRecords subjects) {
         this.mongo = mongo;
+        this.subjects = subjects;
     }
 
     void remember(String complaintId, String customerId, Recipient recipient, Instant now) {
@@ -34,13 +36,12 @@ class ContactBook {
 
     /** The subject's entries, for an export. */
     List<Entry> of(DataSubject subject) {
-        return NotificationPersonalData.matching(subject).map(query -> mongo.find(query, Entry.class)).orElse(List.of());
+        return subjects.of(subject).map(query -> mongo.find(query, Entry.class)).orElse(List.of());
     }
 
     /** Deletes the subject's entries (an erasure); counts them. */
     long forget(DataSubject subject) {
-        return NotificationPersonalData.matching(subject)
-                .map(query -> mongo.remove(query, Entry.class).getDeletedCount()).orElse(0L);
+        return subjects.of(subject).map(query -> mongo.remove(query, Entry.class).getDeletedCount()).orElse(0L);
     }
 
     Optional<Recipient> of(String complaintId) {

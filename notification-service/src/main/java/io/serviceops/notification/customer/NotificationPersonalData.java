@@ -5,13 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import io.serviceops.eventing.privacy.DataSubject;
 import io.serviceops.eventing.privacy.Erasure;
 import io.serviceops.eventing.privacy.PersonalDataHolder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -26,9 +23,11 @@ import org.springframework.stereotype.Component;
 class NotificationPersonalData implements PersonalDataHolder {
 
     private final MongoTemplate mongo;
+    private final SubjectRecords records;
 
-    NotificationPersonalData(MongoTemplate mongo) {
+    NotificationPersonalData(MongoTemplate mongo, SubjectRecords records) {
         this.mongo = mongo;
+        this.records = records;
     }
 
     @Override
@@ -38,13 +37,13 @@ class NotificationPersonalData implements PersonalDataHolder {
 
     @Override
     public List<?> export(DataSubject subject) {
-        return matching(subject).map(query -> mongo.find(query, CustomerNotification.class).stream()
+        return records.of(subject).map(query -> mongo.find(query, CustomerNotification.class).stream()
                 .map(NotificationPersonalData::exported).toList()).orElse(List.of());
     }
 
     @Override
     public long erase(DataSubject subject, Erasure erasure) {
-        return matching(subject).map(query -> {
+        return records.of(subject).map(query -> {
             long found = mongo.count(query, CustomerNotification.class);
             mongo.updateMulti(Query.of(query).addCriteria(where("status").is(NotificationStatus.PENDING.name())),
                     new Update().set("status", NotificationStatus.SKIPPED.name())
@@ -56,22 +55,6 @@ class NotificationPersonalData implements PersonalDataHolder {
             }
             return found;
         }).orElse(0L);
-    }
-
-    /** Notifications or contact-book entries of the subject, by whichever of id, phone and e-mail they hold. */
-    static Optional<Query> matching(DataSubject subject) {
-        List<Criteria> matches = new ArrayList<>();
-        if (!subject.customerIds().isEmpty()) {
-            matches.add(where("customerId").in(subject.customerIds()));
-        }
-        if (!subject.phones().isEmpty()) {
-            matches.add(where("recipient.phone").in(subject.phones()));
-        }
-        if (!subject.emails().isEmpty()) {
-            matches.add(where("recipient.email").in(subject.emails()));
-        }
-        return matches.isEmpty() ? Optional.empty()
-                : Optional.of(new Query(new Criteria().orOperator(matches)));
     }
 
     private static Map<String, Object> exported(CustomerNotification notification) {

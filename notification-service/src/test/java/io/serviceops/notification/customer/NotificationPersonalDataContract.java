@@ -17,15 +17,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * notification-service answers personal-data requests: found by e-mail alone, the customer's notifications
- * and contact-book entries are exported, then erased (address, parameters and contact book gone, id
- * pseudonymised).
+ * notification-service stores customers' addresses encrypted and answers personal-data requests: found by
+ * e-mail alone (its keyed hash), the customer's notifications and contact-book entries are exported, then
+ * erased (address, parameters and contact book gone, id pseudonymised).
  */
 @ServiceTest
 abstract class NotificationPersonalDataContract {
@@ -58,6 +59,13 @@ abstract class NotificationPersonalDataContract {
                     new Recipient(address, "+86 21 5555 0188", "en", true),
                     Map.of("resolutionDue", "2026-12-04T01:30:00Z", "trackingToken", "tok-" + complaintId), Instant.now()));
             await().atMost(TIMEOUT).until(() -> mongo.findById(id, CustomerNotification.class) != null);
+            // Stored encrypted (found below by the keyed hash of the e-mail alone), read back clear.
+            Document stored = mongo.getCollection(CustomerNotification.COLLECTION).find(new Document("_id", id)).first();
+            assertThat(stored.toJson()).doesNotContain(address).doesNotContain("5555 0188");
+            assertThat(((Document) stored.get("recipient")).getString("email")).startsWith("tink:");
+            assertThat(mongo.findById(id, CustomerNotification.class).recipient().email()).isEqualTo(address);
+            assertThat(mongo.getCollection("contacts").find(new Document("_id", complaintId)).first().toJson())
+                    .doesNotContain(address);
 
             PersonalDataAnswered export = answerTo(injector, new PersonalDataRequested("pdr-" + UUID.randomUUID(),
                     PersonalDataRequested.EXPORT, List.of(), List.of(), List.of(address), null, Instant.now()));
