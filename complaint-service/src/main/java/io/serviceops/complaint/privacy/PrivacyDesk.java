@@ -81,7 +81,9 @@ public class PrivacyDesk {
                     + properties.exportsKeptFor().toDays() + " days after it was complete; open a new request.");
         }
         Map<String, Object> services = new LinkedHashMap<>();
-        request.services().forEach(service -> services.put(service, JSON.readTree(request.exports().get(service))));
+        Map<String, String> exports = request.exports();
+        request.services().stream().filter(exports::containsKey)
+                .forEach(service -> services.put(service, JSON.readTree(exports.get(service))));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("requestId", request.id());
         document.put("completedAt", request.completedAt().toString());
