@@ -115,7 +115,7 @@ public class EventPlumbingAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "serviceops.privacy.encryption.keys")
     FieldEncryption fieldEncryption(EncryptionProperties keys) {
-        return FieldEncryption.of(keys.keys(), keys.hashKey() == null ? "" : keys.hashKey());
+        return FieldEncryption.of(keys.keys(), keys.hashKey());
     }
 
     /**

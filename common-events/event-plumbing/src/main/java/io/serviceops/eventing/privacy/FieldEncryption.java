@@ -45,6 +45,10 @@ public final class FieldEncryption {
 
     /** @param keys the AEAD ring, newest first; @param hashKey Base64 of the 32-byte hash key (not rotated: hashes must stay findable) */
     public static FieldEncryption of(String keys, String hashKey) {
+        if (keys == null || keys.isBlank() || hashKey == null || hashKey.isBlank()) {
+            throw new IllegalArgumentException("set SERVICEOPS_PRIVACY_KEYS (id:base64key, newest first) and "
+                    + "SERVICEOPS_PRIVACY_HASH_KEY (32 bytes, Base64): customers' contact data is stored encrypted");
+        }
         try {
             AeadConfig.register();
             PrfConfig.register();
@@ -52,8 +56,8 @@ public final class FieldEncryption {
             boolean first = true;
             for (String entry : keys.split(",")) {
                 String[] idAndKey = entry.trim().split(":", 2);
-                if (idAndKey.length != 2) {
-                    throw new IllegalArgumentException("an encryption key is id:base64key");
+                if (idAndKey.length != 2 || !idAndKey[0].trim().matches("[0-9]{1,9}")) {
+                    throw new UnusableKey("an encryption key is id:base64key with a numeric id");
                 }
                 int id = Integer.parseInt(idAndKey[0].trim());
                 KeysetHandle.Builder.Entry key = KeysetHandle.importKey(AesGcmKey.builder()
@@ -69,10 +73,12 @@ public final class FieldEncryption {
                     .setKeyBytes(secret(hashKey)).build()).withRandomId().makePrimary()).build();
             return new FieldEncryption(ring.build().getPrimitive(RegistryConfiguration.get(), Aead.class),
                     hashing.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+        } catch (UnusableKey e) {
+            throw new IllegalArgumentException("serviceops.privacy.encryption keys are not usable: " + e.getMessage());
         } catch (GeneralSecurityException | RuntimeException e) {
-            // Never the key material in the message.
+            // Never the key material in the message (a decoding error would quote it).
             throw new IllegalArgumentException("serviceops.privacy.encryption keys are not usable: " + e.getClass()
-                    .getSimpleName(), e);
+                    .getSimpleName());
         }
     }
 
@@ -119,8 +125,16 @@ public final class FieldEncryption {
     private static SecretBytes secret(String base64) {
         byte[] bytes = Base64.getDecoder().decode(base64.trim());
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
+            throw new UnusableKey("a key is " + KEY_BYTES + " bytes");
         }
         return SecretBytes.copyFrom(bytes, InsecureSecretKeyAccess.get());
+    }
+
+    /** A key that is not in the expected form; its message never holds key material. */
+    private static final class UnusableKey extends RuntimeException {
+
+        UnusableKey(String message) {
+            super(message);
+        }
     }
 }

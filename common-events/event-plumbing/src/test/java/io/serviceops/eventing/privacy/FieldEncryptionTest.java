@@ -68,6 +68,15 @@ class FieldEncryptionTest {
     @Test
     void aMalformedKeyIsRefusedWithoutShowingIt() {
         assertThatThrownBy(() -> FieldEncryption.of("1:c2hvcnQ=", HASH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("c2hvcnQ");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes")
+                .hasMessageNotContaining("c2hvcnQ");
+        assertThatThrownBy(() -> FieldEncryption.of("1:not*base64", HASH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("base64*");
+    }
+
+    @Test
+    void missingKeysNameTheVariablesToSet() {
+        assertThatThrownBy(() -> FieldEncryption.of("", HASH)).hasMessageContaining("SERVICEOPS_PRIVACY_KEYS");
+        assertThatThrownBy(() -> FieldEncryption.of(OLD, " ")).hasMessageContaining("SERVICEOPS_PRIVACY_HASH_KEY");
     }
 }
