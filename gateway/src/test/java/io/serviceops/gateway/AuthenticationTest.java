@@ -175,6 +175,20 @@ class AuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
+    void letsOnlyTheDataProtectionOfficerAndAdminsHandlePersonalDataRequests() {
+        client.post().uri("/api/v1/privacy/requests").headers(h -> h.setBearerAuth(token("dora", "DPO")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("complaints");
+        client.get().uri("/api/v1/privacy/requests").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/privacy/requests").headers(h -> h.setBearerAuth(token("sam", "SUPERVISOR")))
+                .exchange().expectStatus().isForbidden();
+        client.get().uri("/api/v1/privacy/requests").header("X-Api-Key", FULL_KEY)
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void refusesAnApiKeyOutsideItsScopesAsProblem403() {
         client.post().uri("/api/v1/complaints/c-1/notes").header("X-Api-Key", FEEDBACK_ONLY_KEY)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")

@@ -24,6 +24,7 @@ class RoutingTest extends GatewayTestSupport {
         "/api/v1/complaints/c-1, complaints",
         "/api/v1/sla-policies, complaints",
         "/api/v1/complaint-types/billing, complaints",
+        "/api/v1/privacy/requests/pdr-1, complaints",
         "/api/v1/feedback/surveys-due, feedback",
         "/api/v1/surveys/s-1, feedback",
         "/api/v1/improvement-actions, feedback",

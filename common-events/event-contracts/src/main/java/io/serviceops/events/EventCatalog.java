@@ -18,6 +18,8 @@ import io.serviceops.events.kpi.PerformanceAlertSettled;
 import io.serviceops.events.kpi.ScorecardPublished;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.SurveyInvitationIssued;
+import io.serviceops.events.privacy.PersonalDataAnswered;
+import io.serviceops.events.privacy.PersonalDataRequested;
 import io.serviceops.events.kpi.ScorecardTemplateRevised;
 import io.serviceops.events.training.AssessmentScored;
 import io.serviceops.events.training.AttendanceRecorded;
@@ -67,7 +69,10 @@ public final class EventCatalog {
             training(StandardAcknowledgementOverdue.class),
             complaint(SlaPolicyRevised.class),
             EventType.of(ScorecardTemplateRevised.class, Topics.KPI, KPI_SERVICE),
-            EventType.of(ImprovementOutcomeShared.class, Topics.FEEDBACK, FEEDBACK_SERVICE));
+            EventType.of(ImprovementOutcomeShared.class, Topics.FEEDBACK, FEEDBACK_SERVICE),
+            EventType.of(PersonalDataRequested.class, Topics.PRIVACY, COMPLAINT_SERVICE),
+            // Each answering service names itself as the source (producedBy).
+            EventType.of(PersonalDataAnswered.class, Topics.PRIVACY, COMPLAINT_SERVICE));
 
     private EventCatalog() {
     }
@@ -76,9 +81,10 @@ public final class EventCatalog {
         return ALL;
     }
 
-    /** The event types any subscriber may see: everything except the customer notifications topic. */
+    /** The event types any subscriber may see: everything except the restricted notifications and privacy topics. */
     public static List<EventType<?>> general() {
-        return ALL.stream().filter(type -> !type.topic().equals(Topics.NOTIFICATIONS)).toList();
+        return ALL.stream().filter(type -> !type.topic().equals(Topics.NOTIFICATIONS)
+                && !type.topic().equals(Topics.PRIVACY)).toList();
     }
 
     public static Optional<EventType<?>> byName(String name) {

@@ -1,5 +1,7 @@
 package io.serviceops.events;
 
+import java.time.Duration;
+
 /** One topic per producing service, keyed by aggregate id so one aggregate's events stay in order. */
 public final class Topics {
 
@@ -12,6 +14,14 @@ public final class Topics {
      * the producers and notification-service may read or write it (ACLs in deploy/).
      */
     public static final String NOTIFICATIONS = "serviceops.notifications.v1";
+    /**
+     * Personal-data requests (export, erasure) and the services' answers. Carries customers' ids and
+     * contact data and the exported data itself, so it is restricted like the notifications topic and
+     * keeps records for a short time only ({@code PRIVACY_RETENTION}).
+     */
+    public static final String PRIVACY = "serviceops.privacy.v1";
+    /** How long the privacy topic keeps a record: an answer is consumed within seconds. Our default. */
+    public static final Duration PRIVACY_RETENTION = Duration.ofDays(7);
 
     /** Where a consumer parks a record it cannot process after its retries. */
     public static String deadLetterOf(String topic) {

@@ -13,6 +13,10 @@ import io.serviceops.eventing.outbox.OutboxRelayScheduler;
 import io.serviceops.eventing.outbox.OutboxEncoding;
 import io.serviceops.eventing.outbox.OutboxWrites;
 import io.serviceops.eventing.outbox.RecentWrites;
+import io.serviceops.eventing.privacy.EncryptionProperties;
+import io.serviceops.eventing.privacy.FieldEncryption;
+import io.serviceops.eventing.privacy.PersonalDataHolder;
+import io.serviceops.eventing.privacy.PersonalDataRequests;
 import io.serviceops.events.Topics;
 import java.time.Clock;
 import java.util.List;
@@ -34,6 +38,7 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfigur
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,7 +53,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 /** Wires reliable publishing and idempotent consumption into every service that has this jar. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableKafka
-@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class, EncryptionProperties.class})
 public class EventPlumbingAutoConfiguration {
 
     @Bean
@@ -106,6 +111,25 @@ public class EventPlumbingAutoConfiguration {
         return new ProcessedEvents(mongo);
     }
 
+    /** Encryption at rest of personal fields, for a service configured with its keys. */
+    @Bean
+    @ConditionalOnProperty(name = "serviceops.privacy.encryption.keys")
+    FieldEncryption fieldEncryption(EncryptionProperties keys) {
+        return FieldEncryption.of(keys.keys(), keys.hashKey());
+    }
+
+    /**
+     * A service with records about customers answers personal-data requests (export, erasure); declared
+     * before the dispatcher, whose condition looks for handlers. Its answers live in
+     * {@code privacy_answers}, which the service lists among its outbox collections.
+     */
+    @Bean
+    @ConditionalOnBean(PersonalDataHolder.class)
+    PersonalDataRequests personalDataRequests(@Value("${spring.application.name}") String service,
+            List<PersonalDataHolder> holders, MongoTemplate mongo, MeterRegistry metrics, Clock clock) {
+        return new PersonalDataRequests(service, holders, mongo, metrics, clock);
+    }
+
     @Bean
     @ConditionalOnBean(EventHandler.class)
     InboundEventDispatcher inboundEventDispatcher(List<EventHandler<?>> handlers, ProcessedEvents processed,
@@ -132,13 +156,21 @@ public class EventPlumbingAutoConfiguration {
         return handler;
     }
 
-    /** Every topic and its dead-letter topic with the same partition count, as the recoverer needs. */
+    /**
+     * Every topic and its dead-letter topic with the same partition count, as the recoverer needs; the
+     * privacy topic (and its dead letters) keeps records only {@link Topics#PRIVACY_RETENTION}.
+     */
     @Bean
     KafkaAdmin.NewTopics serviceopsTopics(RetryProperties retry) {
         return new KafkaAdmin.NewTopics(Stream.of(Topics.COMPLAINTS, Topics.FEEDBACK, Topics.KPI, Topics.TRAINING,
-                        Topics.NOTIFICATIONS)
+                        Topics.NOTIFICATIONS, Topics.PRIVACY)
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
-                .map(topic -> TopicBuilder.name(topic).partitions(retry.partitions()).replicas(-1).build())
+                .map(topic -> {
+                    TopicBuilder builder = TopicBuilder.name(topic).partitions(retry.partitions()).replicas(-1);
+                    return topic.startsWith(Topics.PRIVACY)
+                            ? builder.config("retention.ms", String.valueOf(Topics.PRIVACY_RETENTION.toMillis())).build()
+                            : builder.build();
+                })
                 .toArray(NewTopic[]::new));
     }
 

@@ -44,6 +44,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Complaint extends OutboxAggregate {
 
     public static final String COLLECTION = "complaints";
+    /** What stands in for erased free text. */
+    public static final String REDACTED = "[erased]";
 
     @Id
     private String id;
@@ -190,6 +192,23 @@ public class Complaint extends OutboxAggregate {
         var notice = CustomerNotices.improvementOutcome(this, actionId, measure, outcome, at);
         notice.ifPresent(request -> raise(request, at));
         return notice.isPresent();
+    }
+
+    /**
+     * Erases what identifies the customer (a personal-data erasure request, docs/privacy.md): the contact
+     * data and the tracking token go, the customer id becomes {@code pseudonym}, the description and every
+     * history note are redacted, the stored filing response too. Status, times, staff, root cause and SLA
+     * stay, so counts and scorecards do not change. The history records that it happened, without data.
+     */
+    public void eraseCustomer(String pseudonym, String requestId, Instant at) {
+        filing = new ComplaintDraft(filing.type(), filing.channel(), filing.storeId(), filing.staffId(),
+                filing.customerId() == null ? null : pseudonym, filing.tier(), null, REDACTED,
+                filing.externalReference(), filing.urgency(), filing.importance(), filing.followUpOf());
+        trackingToken = null;
+        idempotency = idempotency == null ? null : new IdempotentCreation(idempotency.key(), idempotency.fingerprint(), null);
+        history = new ArrayList<>(history.stream().map(entry -> new AuditEntry(entry.at(), entry.actor(), entry.action(),
+                entry.detail() == null ? null : REDACTED, entry.onBehalfOf())).toList());
+        history.add(new AuditEntry(at, "privacy", "PERSONAL_DATA_ERASED", "erasure request " + requestId));
     }
 
     public void confirm(String note, String actor, Instant at) {

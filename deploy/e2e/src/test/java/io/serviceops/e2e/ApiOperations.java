@@ -13,6 +13,7 @@ import io.serviceops.client.api.EnrolmentsApi;
 import io.serviceops.client.api.FeedbackApi;
 import io.serviceops.client.api.PerformanceAlertsApi;
 import io.serviceops.client.api.PeriodsApi;
+import io.serviceops.client.api.PersonalDataApi;
 import io.serviceops.client.api.PublicStandardsApi;
 import io.serviceops.client.api.ScorecardTemplatesApi;
 import io.serviceops.client.api.ScorecardsApi;
@@ -28,6 +29,7 @@ import io.serviceops.client.model.EvaluateRequest;
 import io.serviceops.client.model.FeedbackRequest;
 import io.serviceops.client.model.FileComplaintRequest;
 import io.serviceops.client.model.InteractionRequest;
+import io.serviceops.client.model.OpenRequest;
 import io.serviceops.client.model.Investigate;
 import io.serviceops.client.model.Placement;
 import io.serviceops.client.model.Resolve;
@@ -126,6 +128,12 @@ final class ApiOperations {
                 new EnrolmentsApi(client).recordAttendanceWithHttpInfo(path.get(0), as(body, Attendance.class)));
         add("PUT", "/api/v1/training/enrolments/{id}/assessment", (client, path, query, body) ->
                 new EnrolmentsApi(client).recordAssessmentWithHttpInfo(path.get(0), as(body, Assessment.class)));
+        add("POST", "/api/v1/privacy/requests", (client, path, query, body) ->
+                new PersonalDataApi(client).openPrivacyRequestWithHttpInfo(as(body, OpenRequest.class)));
+        add("GET", "/api/v1/privacy/requests/{id}", (client, path, query, body) ->
+                new PersonalDataApi(client).getPrivacyRequestWithHttpInfo(path.get(0)));
+        add("GET", "/api/v1/privacy/requests/{id}/export", (client, path, query, body) ->
+                new PersonalDataApi(client).getPrivacyRequestExportWithHttpInfo(path.get(0)));
     }
 
     private ApiOperations() {

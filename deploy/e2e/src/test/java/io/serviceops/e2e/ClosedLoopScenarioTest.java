@@ -7,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.serviceops.e2e.Gateway.Caller;
 import io.serviceops.stacktesting.Mailbox;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +27,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -83,6 +89,8 @@ class ClosedLoopScenarioTest {
     private LocalDate month;
     /** The attitude complaint's customer gave an e-mail address and consent: they are told what happens. */
     private final String customerEmail = "cust-a-" + run + "@example.com";
+    private static final String CUSTOMER_PHONE = "+86 21 5555 0142";
+    private static final String ATTITUDE_DESCRIPTION = "The clerk was rude when I asked for a refund.";
     private final Mailbox mailbox = new Mailbox(LocalStack.POP3_PORT);
     private JsonNode attitudeFiling;
 
@@ -114,8 +122,8 @@ class ClosedLoopScenarioTest {
         // The customer app files for its signed-in customer: only such a caller may name the customer.
         JsonNode attitude = gateway.post(customerApp("cust-a-" + run), "/api/v1/complaints", Map.of("type", "SERVICE_ATTITUDE",
                 "channel", "APP", "storeId", STORE, "staffId", agent, "customerId", "cust-a-" + run,
-                "contact", Map.of("email", customerEmail, "consent", true, "language", "en"),
-                "description", "The clerk was rude when I asked for a refund."));
+                "contact", Map.of("email", customerEmail, "phone", CUSTOMER_PHONE, "consent", true, "language", "en"),
+                "description", ATTITUDE_DESCRIPTION));
         attitudeFiling = attitude;
         JsonNode quality = gateway.post(Caller.CRM, "/api/v1/complaints", Map.of("type", "PRODUCT_QUALITY",
                 "channel", "CRM", "externalReference", "CRM-" + run, "storeId", STORE, "staffId", agent,
@@ -506,6 +514,61 @@ class ClosedLoopScenarioTest {
     }
 
     /** The web or mobile front end signed in as this customer (a CUSTOMER_APP token whose subject is the customer). */
+    @Test
+    @Order(12)
+    void theCustomerGetsAllTheirDataAndThenHasItErasedWhileTheScorecardStays() {
+        Caller dpo = gateway.user("e2e-dpo", "DPO");
+        String customer = "cust-a-" + run;
+        double score = scorecard(agent, month, "scorecard-a").path("score").asDouble();
+
+        String export = completed(dpo, Map.of("kind", "EXPORT", "customerId", customer));
+        JsonNode document = gateway.get(dpo, "/api/v1/privacy/requests/" + export + "/export");
+        assertThat(document.path("services").path("complaint-service").toString()).contains(attitudeComplaint)
+                .contains(ATTITUDE_DESCRIPTION).contains(customerEmail);
+        assertThat(document.path("services").path("feedback-service").path("invitations").toString())
+                .contains(attitudeComplaint);
+        assertThat(document.path("services").path("notification-service").toString()).contains(customerEmail);
+
+        String erasure = completed(dpo, Map.of("kind", "ERASURE", "customerId", customer));
+        JsonNode record = gateway.get(dpo, "/api/v1/privacy/requests/" + erasure);
+        assertThat(record.toString()).doesNotContain(customer).doesNotContain(customerEmail);
+        assertThat(complaint(attitudeComplaint).toString()).doesNotContain(customerEmail).doesNotContain(CUSTOMER_PHONE)
+                .doesNotContain(ATTITUDE_DESCRIPTION).doesNotContain(customer);
+        assertThat(scorecard(agent, month, "scorecard-a").path("score").asDouble()).as("a scorecard does not change "
+                + "because a customer left").isEqualTo(score);
+    }
+
+    /** Opens a personal-data request and waits until every service has answered it; returns its id. */
+    private String completed(Caller dpo, Map<String, Object> request) {
+        String id = gateway.post(dpo, "/api/v1/privacy/requests", request).path("id").asString();
+        await().atMost(EVENTUALLY).until(() -> gateway.get(dpo, "/api/v1/privacy/requests/" + id).path("status")
+                .asString().equals("COMPLETE"));
+        return id;
+    }
+
+    @Test
+    @Order(13)
+    void noLogLineHoldsTheCustomersPhoneEmailOrWords() throws Exception {
+        Assumptions.assumeFalse(WhenPackaged.againstRunningStack(), "the logs of a stack this run started");
+        Path logs;
+        try (Stream<Path> stacks = Files.list(WhenPackaged.repo().resolve("deploy/e2e/target"))) {
+            logs = stacks.filter(dir -> dir.getFileName().toString().startsWith("stack-"))
+                    .max(Comparator.comparing(dir -> dir.toFile().lastModified())).orElseThrow().resolve("logs");
+        }
+        List<String> leaks = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(logs)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+                for (String personal : List.of(customerEmail, CUSTOMER_PHONE, ATTITUDE_DESCRIPTION)) {
+                    if (text.contains(personal)) {
+                        leaks.add(file.getFileName() + ": " + personal);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("customers' own values in the logs of %s", logs).isEmpty();
+    }
+
     private Caller customerApp(String customerId) {
         return gateway.user(customerId, "CUSTOMER_APP");
     }

@@ -14,9 +14,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes the comment of feedback received longer ago than {@code comments-for} (default 2 years), and
- * the stored first response that repeats it. Ratings, topic and the period counters stay, so analytics
- * and scorecards keep their counts. One replica at a time (ShedLock {@code feedback-comment-retention});
+ * Deletes the comment and the survey answers of feedback received longer ago than {@code comments-for}
+ * (default 2 years), and the stored first response that repeats them. The ratings (kept in their own
+ * fields), topic and the period counters stay, so analytics and scorecards keep their counts. One replica at a time (ShedLock {@code feedback-comment-retention});
  * counted in {@code serviceops_privacy_retention_erased_total{field="feedback-comment"}}.
  */
 @Component
@@ -43,11 +43,11 @@ public class CommentRetention {
         retention.underLock(this::eraseExpired);
     }
 
-    /** Deletes what is due now; returns how many responses lost their comment. */
+    /** Deletes what is due now; returns how many responses lost their comment or answers. */
     public long eraseExpired() {
         Query due = new Query(where("receivedAt").lt(clock.instant().minus(properties.commentsFor()))
-                .and("comment").ne(null));
-        Update erase = new Update().unset("comment").unset("idempotency.response");
+                .orOperator(where("comment").ne(null), where("answers").ne(null)));
+        Update erase = new Update().unset("comment").unset("answers").unset("idempotency.response");
         long count = mongo.updateMulti(due, erase, Feedback.class).getModifiedCount();
         return retention.counted(count);
     }

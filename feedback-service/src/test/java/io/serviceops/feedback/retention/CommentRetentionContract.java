@@ -7,6 +7,7 @@ import io.serviceops.conventions.clock.AdjustableClock;
 import io.serviceops.feedback.ServiceTest;
 import io.serviceops.testsupport.Api;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,5 +61,31 @@ class CommentRetentionContract {
         assertThat(api.get("/actuator/prometheus").text().lines()
                 .filter(line -> line.startsWith("serviceops_privacy_retention_erased_total{"))).singleElement()
                 .satisfies(line -> assertThat(line).contains("field=\"feedback-comment\""));
+    }
+
+    @Test
+    void surveyAnswersAreDeletedTwoYearsAfterTheyWereReceivedAndTheRatingStays() {
+        String code = "retention-" + UUID.randomUUID().toString().substring(0, 8);
+        var survey = api.post("/api/v1/surveys", map("code", code, "definition", map(
+                "title", map("zh", "调查", "en", "Survey"),
+                "questions", List.of(
+                        map("key", "satisfaction", "kind", "RATING", "required", true, "text", map("zh", "满意度", "en", "Satisfaction")),
+                        map("key", "why", "kind", "FREE_TEXT", "text", map("zh", "原因", "en", "Why"))))));
+        assertThat(survey.status()).as(survey.text()).isEqualTo(201);
+        String surveyId = survey.body().get("id").asString();
+        assertThat(api.post("/api/v1/surveys/" + surveyId + "/versions", map()).status()).isEqualTo(201);
+        String answer = "my daughter Mei was ignored " + UUID.randomUUID();
+        var created = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "storeId", "store-sh-01",
+                "surveyId", surveyId, "answers", map("satisfaction", 2, "why", answer)));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String path = "/api/v1/feedback/" + created.body().get("id").asString();
+        assertThat(api.get(path).text()).contains(answer);
+
+        clock.advance(Duration.ofDays(731));
+        retention.eraseExpired();
+
+        var after = api.get(path);
+        assertThat(after.text()).doesNotContain(answer);
+        assertThat(after.body().get("satisfaction").asInt()).isEqualTo(2);
     }
 }

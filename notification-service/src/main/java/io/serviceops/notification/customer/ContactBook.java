@@ -1,7 +1,9 @@
 package io.serviceops.notification.customer;
 
+import io.serviceops.eventing.privacy.DataSubject;
 import io.serviceops.events.notification.Recipient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,13 +23,25 @@ class ContactBook {
     }
 
     private final MongoTemplate mongo;
+    private final SubjectRecords subjects;
 
-    ContactBook(MongoTemplate mongo) {
+    ContactBook(MongoTemplate mongo, SubjectRecords subjects) {
         this.mongo = mongo;
+        this.subjects = subjects;
     }
 
     void remember(String complaintId, String customerId, Recipient recipient, Instant now) {
         mongo.save(new Entry(complaintId, customerId, recipient, now));
+    }
+
+    /** The subject's entries, for an export. */
+    List<Entry> of(DataSubject subject) {
+        return subjects.of(subject).map(query -> mongo.find(query, Entry.class)).orElse(List.of());
+    }
+
+    /** Deletes the subject's entries (an erasure); counts them. */
+    long forget(DataSubject subject) {
+        return subjects.of(subject).map(query -> mongo.remove(query, Entry.class).getDeletedCount()).orElse(0L);
     }
 
     Optional<Recipient> of(String complaintId) {

@@ -30,11 +30,12 @@ final class StackStart {
     }
 
     void services() {
-        String identityKeys = IdentityKeyRing.of(settings);
+        Map<LocalSecret, String> secrets = new LinkedHashMap<>();
+        LocalSecret.ALL.forEach(secret -> secrets.put(secret, secret.of(settings)));
         List<ProcessStarter.Started> started = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         for (StackSettings.Service service : StackSettings.SERVICES) {
-            started.add(startService(service, identityKeys));
+            started.add(startService(service, secrets));
             ports.add(settings.port(service.portVariable()));
         }
         readiness.awaitUp(started, ports, settings.startTimeout());
@@ -70,13 +71,17 @@ final class StackStart {
         readiness.awaitListening(starter.start("redis", Tier.REDIS, command, Map.of()), port, StackSettings.INFRA_TIMEOUT);
     }
 
-    private ProcessStarter.Started startService(StackSettings.Service service, String identityKeys) {
+    private ProcessStarter.Started startService(StackSettings.Service service, Map<LocalSecret, String> secrets) {
         String port = settings.portSetting(service.portVariable());
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", port);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         environment.put("MONGODB_URI", settings.mongoUriFor(service.database()));
-        environment.put(IdentityKeyRing.VARIABLE, identityKeys);
+        secrets.forEach((secret, value) -> {
+            if (secret.isFor(service.name())) {
+                environment.put(secret.variable(), value);
+            }
+        });
         Tier tier = Tier.SERVICE;
         if (service.isGateway()) {
             tier = Tier.GATEWAY;

@@ -1,0 +1,88 @@
+package io.serviceops.notification.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.serviceops.events.EventEnvelope;
+import io.serviceops.events.Topics;
+import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.events.notification.Recipient;
+import io.serviceops.events.privacy.PersonalDataAnswered;
+import io.serviceops.events.privacy.PersonalDataRequested;
+import io.serviceops.notification.ServiceTest;
+import io.serviceops.testsupport.EventInjector;
+import io.serviceops.testsupport.EventProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * notification-service stores customers' addresses encrypted and answers personal-data requests: found by
+ * e-mail alone (its keyed hash), the customer's notifications and contact-book entries are exported, then
+ * erased (address, parameters and contact book gone, id pseudonymised).
+ */
+@ServiceTest
+class NotificationPersonalDataContract {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoTemplate mongo;
+
+    private PersonalDataAnswered answerTo(EventInjector injector, PersonalDataRequested request) throws Exception {
+        try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.PRIVACY)) {
+            injector.publish(request);
+            EventEnvelope<PersonalDataAnswered> answer = probe.await(PersonalDataAnswered.class,
+                    answered -> answered.requestId().equals(request.requestId()), TIMEOUT);
+            assertThat(answer.source()).isEqualTo("/serviceops/notification-service");
+            return answer.data();
+        }
+    }
+
+    @Test
+    void exportsAndErasesACustomersNotificationsFoundByTheirEmail() throws Exception {
+        String complaintId = "cmp-" + UUID.randomUUID();
+        String customer = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = complaintId + "@example.com";
+        String id = complaintId + ":COMPLAINT_ACKNOWLEDGED";
+        try (EventInjector injector = new EventInjector(bootstrapServers)) {
+            injector.publish(new NotificationRequested(id, "COMPLAINT_ACKNOWLEDGED", complaintId, customer,
+                    new Recipient(address, "+86 21 5555 0188", "en", true),
+                    Map.of("resolutionDue", "2026-12-04T01:30:00Z", "trackingToken", "tok-" + complaintId), Instant.now()));
+            await().atMost(TIMEOUT).until(() -> mongo.findById(id, CustomerNotification.class) != null);
+            // Stored encrypted (found below by the keyed hash of the e-mail alone), read back clear.
+            Document stored = mongo.getCollection(CustomerNotification.COLLECTION).find(new Document("_id", id)).first();
+            assertThat(stored.toJson()).doesNotContain(address).doesNotContain("5555 0188");
+            assertThat(((Document) stored.get("recipient")).getString("email")).startsWith("tink:");
+            assertThat(mongo.findById(id, CustomerNotification.class).recipient().email()).isEqualTo(address);
+            assertThat(mongo.getCollection("contacts").find(new Document("_id", complaintId)).first().toJson())
+                    .doesNotContain(address);
+
+            PersonalDataAnswered export = answerTo(injector, new PersonalDataRequested("pdr-" + UUID.randomUUID(),
+                    PersonalDataRequested.EXPORT, List.of(), List.of(), List.of(address), null, Instant.now()));
+            assertThat(export.export()).contains(address).contains(customer).contains("\"notifications\"")
+                    .contains("\"contacts\"").contains("tok-" + complaintId);
+
+            PersonalDataRequested erasure = new PersonalDataRequested("pdr-" + UUID.randomUUID(),
+                    PersonalDataRequested.ERASURE, List.of(customer), List.of(), List.of(address), "erased-" + UUID.randomUUID(),
+                    Instant.now());
+            PersonalDataAnswered erased = answerTo(injector, erasure);
+
+            assertThat(erased.erased()).containsEntry("notifications", 1L).containsEntry("contacts", 1L);
+            CustomerNotification after = mongo.findById(id, CustomerNotification.class);
+            assertThat(after.recipient()).isNull();
+            assertThat(after.parameters()).isNullOrEmpty();
+            assertThat(after.customerId()).isEqualTo(erasure.pseudonym());
+            assertThat(mongo.findById(complaintId, ContactBook.Entry.class)).isNull();
+        }
+    }
+}
