@@ -201,14 +201,21 @@ public class Complaint extends OutboxAggregate {
      * stay, so counts and scorecards do not change. The history records that it happened, without data.
      */
     public void eraseCustomer(String pseudonym, String requestId, Instant at) {
+        String customer = filing.customerId();
         filing = new ComplaintDraft(filing.type(), filing.channel(), filing.storeId(), filing.staffId(),
                 filing.customerId() == null ? null : pseudonym, filing.tier(), null, REDACTED,
                 filing.externalReference(), filing.urgency(), filing.importance(), filing.followUpOf());
         trackingToken = null;
         idempotency = idempotency == null ? null : new IdempotentCreation(idempotency.key(), idempotency.fingerprint(), null);
-        history = new ArrayList<>(history.stream().map(entry -> new AuditEntry(entry.at(), entry.actor(), entry.action(),
-                entry.detail() == null ? null : REDACTED, entry.onBehalfOf())).toList());
+        // A customer who filed in the app or confirmed the closure is an actor of the history too.
+        history = new ArrayList<>(history.stream().map(entry -> new AuditEntry(entry.at(),
+                pseudonymOf(entry.actor(), customer, pseudonym), entry.action(),
+                entry.detail() == null ? null : REDACTED, pseudonymOf(entry.onBehalfOf(), customer, pseudonym))).toList());
         history.add(new AuditEntry(at, "privacy", "PERSONAL_DATA_ERASED", "erasure request " + requestId));
+    }
+
+    private static String pseudonymOf(String actor, String customer, String pseudonym) {
+        return actor != null && actor.equals(customer) ? pseudonym : actor;
     }
 
     public void confirm(String note, String actor, Instant at) {

@@ -158,4 +158,18 @@ class ComplaintLifecycleTest {
         assertThat(anonymousLow.isAnonymous()).isTrue();
         assertThat(anonymousLow.tier()).isEqualTo(CustomerTier.ONE_STAR);
     }
+
+    @Test
+    void erasingTheCustomerReplacesThemAsAnActorOfTheHistoryTooAndKeepsTheStaff() {
+        Complaint complaint = Complaint.file("cmp-2", ComplaintMother.draft(), ComplaintMother.ATTITUDE, "cust-77", FILED);
+        complaint.assign("CUSTOMER_SUPPORT", "agent-7", "lead-1", FILED.plusSeconds(60));
+        complaint.resolve(RootCause.STAFF_CONDUCT, Handling.APOLOGY, "apologised", "agent-7", null, FILED.plusSeconds(600));
+        complaint.confirm("thanks", "cust-77", FILED.plusSeconds(700));
+
+        complaint.eraseCustomer("erased-1", "pdr-1", FILED.plusSeconds(800));
+
+        assertThat(complaint.history()).extracting(AuditEntry::actor)
+                .containsExactly("erased-1", "lead-1", "agent-7", "erased-1", "privacy");
+        assertThat(complaint.history().toString()).doesNotContain("cust-77").doesNotContain("thanks");
+    }
 }
