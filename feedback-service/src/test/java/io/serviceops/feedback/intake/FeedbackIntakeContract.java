@@ -64,7 +64,7 @@ class FeedbackIntakeContract {
 
     @Test
     void onlyASupervisorMayEnterARatingOfAStaffMemberAndTheSubmitterIsRecorded() {
-        for (Api caller : List.of(api.asUser("agent-2", "AGENT"), api.asClient("crm-1", "feedback:write"))) {
+        for (Api caller : List.of(api.asUser("agent-2", "AGENT"), api.asClient("crm-1", "feedback:file feedback:act"))) {
             var refused = caller.post("/api/v1/feedback", fields("channel", "HOTLINE", "storeId", store, "staffId", "colleague-1",
                             "satisfaction", 1, "comment", "rude"));
             assertThat(refused.status()).isEqualTo(400);
