@@ -66,17 +66,17 @@ class CommentRetentionContract {
     @Test
     void surveyAnswersAreDeletedTwoYearsAfterTheyWereReceivedAndTheRatingStays() {
         String code = "retention-" + UUID.randomUUID().toString().substring(0, 8);
-        var survey = api.post("/api/v1/surveys", map("code", code, "definition", map(
-                "title", map("zh", "调查", "en", "Survey"),
+        var survey = api.post("/api/v1/surveys", fields("code", code, "definition", fields(
+                "title", fields("zh", "调查", "en", "Survey"),
                 "questions", List.of(
-                        map("key", "satisfaction", "kind", "RATING", "required", true, "text", map("zh", "满意度", "en", "Satisfaction")),
-                        map("key", "why", "kind", "FREE_TEXT", "text", map("zh", "原因", "en", "Why"))))));
+                        fields("key", "satisfaction", "kind", "RATING", "required", true, "text", fields("zh", "满意度", "en", "Satisfaction")),
+                        fields("key", "why", "kind", "FREE_TEXT", "text", fields("zh", "原因", "en", "Why"))))));
         assertThat(survey.status()).as(survey.text()).isEqualTo(201);
         String surveyId = survey.body().get("id").asString();
-        assertThat(api.post("/api/v1/surveys/" + surveyId + "/versions", map()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/surveys/" + surveyId + "/versions", fields()).status()).isEqualTo(201);
         String answer = "my daughter Mei was ignored " + UUID.randomUUID();
-        var created = api.post("/api/v1/feedback", map("channel", "ONLINE_QUESTIONNAIRE", "storeId", "store-sh-01",
-                "surveyId", surveyId, "answers", map("satisfaction", 2, "why", answer)));
+        var created = api.post("/api/v1/feedback", fields("channel", "ONLINE_QUESTIONNAIRE", "storeId", "store-sh-01",
+                "surveyId", surveyId, "answers", fields("satisfaction", 2, "why", answer)));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String path = "/api/v1/feedback/" + created.body().get("id").asString();
         assertThat(api.get(path).text()).contains(answer);
