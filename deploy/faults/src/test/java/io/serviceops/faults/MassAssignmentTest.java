@@ -106,7 +106,7 @@ class MassAssignmentTest {
                 new RealObject("complaint", complaint, "/api/v1/complaints", "/api/v1/complaints/{id}"),
                 new RealObject("feedback", feedback, "/api/v1/feedback", "/api/v1/feedback/{id}"),
                 new RealObject("improvement action", action, "/api/v1/improvement-actions", "/api/v1/improvement-actions/{id}"));
-        Map<String, String> ids = Map.of("/api/v1/complaints/{id}", complaint, "/api/v1/improvement-actions/{id}", action);
+        Map<String, String> realIds = Map.of("/api/v1/complaints/{id}", complaint, "/api/v1/improvement-actions/{id}", action);
 
         Map<String, Long> before = settledCounts();
         Map<String, Map<String, JsonNode>> read = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ class MassAssignmentTest {
                     // A create naming an existing object's id must not overwrite (or touch) it.
                     sent += attack(report, operation, object.create(), fields(operation, shown), Map.of("id", object.id()));
                 } else if (operation.template().startsWith(object.below())) {
-                    sent += attack(report, operation, operation.path(ids, UNKNOWN_ID), fields(operation, shown), Map.of());
+                    sent += attack(report, operation, operation.path(realIds, UNKNOWN_ID), fields(operation, shown), Map.of());
                 }
             }
         }
@@ -149,8 +149,9 @@ class MassAssignmentTest {
     }
 
     /**
-     * Sends the operation's example body, the read-only {@code field} first (so that nothing else in the body
-     * can be judged before it), once per field and caller; returns how many were sent.
+     * Sends the operation's example body with the read-only {@code field} added, once per field and caller;
+     * returns how many were sent. The field goes first, though a record's own fields are read before an unknown
+     * one is judged: so the example itself must be a body that reads (the contract rules make one per body).
      */
     private int attack(SecurityReport report, WriteOperation operation, String path, Set<String> fields,
             Map<String, Object> values) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The security suite's tally, shared by every class that attacks the stack (identity, store scoping,
+ * The security suite's tally, shared by every class that attacks the stack (identity, store scoping, mass assignment,
  * hardening): each attempt under its OWASP API Security Top 10 (2023) case, what answer it had to get
  * and what it got. {@link #printAndAssert} prints the counts per case and every miss, then fails if any.
  */
