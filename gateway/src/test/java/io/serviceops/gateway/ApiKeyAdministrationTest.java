@@ -142,4 +142,24 @@ class ApiKeyAdministrationTest extends GatewayTestSupport {
                 .exchange().expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void aFieldTheRequestDoesNotDeclareIsRefusedByNameAndNoKeyIsIssued() {
+        for (String readOnly : List.of("id", "state", "createdAt")) {
+            client.post().uri("/api/v1/api-keys").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of(readOnly, "2000-01-01T00:00:00Z", "client", "crm-mass", "scopes", List.of("complaints:file")))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo(readOnly)
+                    .jsonPath("$.errors[0].message").isEqualTo("is not a field of this request");
+        }
+        client.put().uri("/api/v1/api-keys/key-none/expiry").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("state", "ACTIVE"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("state");
+        client.get().uri("/api/v1/api-keys").headers(h -> h.setBearerAuth(token("root", "ADMIN")))
+                .exchange().expectBody(String.class).value(after -> assertThat(after).doesNotContain("crm-mass"));
+    }
 }

@@ -3,8 +3,11 @@ package io.serviceops.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.testsupport.ServiceConventionsContract;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @ServiceTest
 class ServiceConventionsTest extends ServiceConventionsContract {
@@ -23,6 +26,17 @@ class ServiceConventionsTest extends ServiceConventionsContract {
     @Override
     protected Set<String> idsOfAnotherShape() {
         return Set.of("DeliveryController.replayOne(deliveryId)", "NotificationController.bounce(id)");
+    }
+
+    /**
+     * The secret rotation's body example is an ISO-8601 duration: the generated placeholder ("overlap") did not
+     * read, so a client (or the mass-assignment suite) sending the documented example got a 400.
+     */
+    @Test
+    void theSecretRotationExampleIsARequestThatReads() throws Exception {
+        JsonNode example = JsonMapper.builder().build().readTree(get("/v3/api-docs").body()).at("/paths"
+                + "/~1api~1v1~1webhooks~1subscriptions~1{id}~1secret~1rotate/post/requestBody/content/application~1json/example");
+        assertThat(Duration.parse(example.path("overlap").asString())).isPositive();
     }
 
     @Test

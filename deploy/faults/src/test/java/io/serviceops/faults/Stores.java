@@ -3,6 +3,9 @@ package io.serviceops.faults;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 
 /**
@@ -28,6 +31,26 @@ final class Stores implements AutoCloseable {
 
     MongoCollection<Document> trainingAssignments() {
         return client.getDatabase("training").getCollection("assignments");
+    }
+
+    /**
+     * Documents per collection ({@code database.collection}) of every service database: what a refused write
+     * must leave alone. Not the store's own databases, nor the schedulers' locks ({@code shedLock}), which a
+     * scheduled job writes whenever it first runs, whatever the requests.
+     */
+    Map<String, Long> documentCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String database : client.listDatabaseNames()) {
+            if (!List.of("admin", "config", "local").contains(database)) {
+                for (String collection : client.getDatabase(database).listCollectionNames()) {
+                    if (!collection.equals("shedLock")) {
+                        counts.put(database + "." + collection,
+                                client.getDatabase(database).getCollection(collection).countDocuments());
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.serviceops.conventions.web.PageView;
 import io.serviceops.ids.Ids;
 import io.serviceops.notification.webhook.SubscriptionDesk;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +51,8 @@ class SubscriptionController {
         this.desk = desk;
     }
 
-    record RotationRequest(Duration overlap) {
+    /** The example is an ISO-8601 duration: the generated one ("overlap") is not a request that reads. */
+    record RotationRequest(@Schema(example = "PT24H") Duration overlap) {
     }
 
     @PostMapping
