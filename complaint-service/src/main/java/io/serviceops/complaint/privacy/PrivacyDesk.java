@@ -60,10 +60,27 @@ public class PrivacyDesk {
     /** Takes one service's answer; answers to requests this service did not open are not ours. */
     void answered(PersonalDataAnswered answer) {
         requests.findById(answer.requestId()).ifPresent(request -> {
-            if (request.answered(answer)) {
-                metrics.completed(request.kind());
-            }
+            DataSubject subject = request.subject();
+            boolean completed = request.answered(answer);
             requests.save(request);
+            if (completed) {
+                metrics.completed(request.kind());
+                if (request.kind() == RequestKind.ERASURE) {
+                    forgetEarlierRequestsAbout(subject);
+                }
+            }
+        });
+    }
+
+    /**
+     * An export requested before the erasure holds everything the services just erased, and every request
+     * names the customer: they forget both, or the erasure would leave its copies here. The erasure itself
+     * is saved without its subject first, so it is not among them.
+     */
+    private void forgetEarlierRequestsAbout(DataSubject subject) {
+        requests.findAbout(subject.customerIds(), subject.phones(), subject.emails()).forEach(earlier -> {
+            earlier.customerErased();
+            requests.save(earlier);
         });
     }
 
@@ -78,7 +95,8 @@ public class PrivacyDesk {
         }
         if (request.exports().isEmpty()) {
             throw new ExportNotReady("The export of request " + id + " was discarded "
-                    + properties.exportsKeptFor().toDays() + " days after it was complete; open a new request.");
+                    + properties.exportsKeptFor().toDays() + " days after it was complete or when the customer's data "
+                    + "was erased; open a new request.");
         }
         Map<String, Object> services = new LinkedHashMap<>();
         Map<String, String> exports = request.exports();

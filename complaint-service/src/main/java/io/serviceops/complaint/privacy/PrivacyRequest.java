@@ -80,6 +80,15 @@ public class PrivacyRequest extends OutboxAggregate {
         exports = new LinkedHashMap<>();
     }
 
+    /**
+     * An erasure of the same customer completed: this earlier request keeps no copy of what was erased,
+     * neither the exported data nor whom it was about, like the erasure itself.
+     */
+    void customerErased() {
+        exportsDiscarded();
+        subject = null;
+    }
+
     public boolean complete() {
         return completedAt != null;
     }

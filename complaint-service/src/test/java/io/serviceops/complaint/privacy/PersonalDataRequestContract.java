@@ -158,6 +158,25 @@ class PersonalDataRequestContract {
     }
 
     @Test
+    void anErasureLeavesNoCopyInAnExportRequestedBefore() {
+        filed("The manager laughed at my broken phone.");
+        String export = opened("EXPORT", "phone", phone);
+        otherServicesAnswer(export, "EXPORT", "{\"feedback\":[{\"comment\":\"laughed again\"}]}");
+        await().atMost(TIMEOUT).until(() -> request(export).get("status").asString().equals("COMPLETE"));
+
+        String erasure = opened("ERASURE", "customerId", customer);
+        otherServicesAnswer(erasure, "ERASURE", null);
+        await().atMost(TIMEOUT).until(() -> request(erasure).get("status").asString().equals("COMPLETE"));
+
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(request(export).toString()).as("the earlier export")
+                .doesNotContain(customer).doesNotContain(email).doesNotContain(phone));
+        assertThat(request(export).get("subject").isNull()).isTrue();
+        Api.Response download = dpo.get("/api/v1/privacy/requests/" + export + "/export");
+        assertThat(download.status()).as("its data went with the erasure").isEqualTo(409);
+        assertThat(download.text()).contains("erased").doesNotContain("laughed");
+    }
+
+    @Test
     void onlyTheDataProtectionOfficerOpensRequestsAndOnlyForSomeone() {
         Api.Response nobody = dpo.post("/api/v1/privacy/requests", Map.of("kind", "EXPORT"));
         assertThat(nobody.status()).isEqualTo(400);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.serviceops.e2e.Gateway.Caller;
 import io.serviceops.stacktesting.Mailbox;
+import io.serviceops.stacktesting.ServiceDatabases;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -546,8 +547,31 @@ class ClosedLoopScenarioTest {
         return id;
     }
 
+    /**
+     * The erasure's proof from the store itself: the APIs show only what they were built to show. Retried for
+     * a while because an outbox entry is removed only after the broker acknowledged it (normally seconds).
+     */
     @Test
     @Order(13)
+    void noServiceDatabaseHoldsTheCustomersPhoneEmailIdOrWords() {
+        try (ServiceDatabases databases = new ServiceDatabases(LocalStack.MONGO_PORT)) {
+            Assumptions.assumeTrue(databases.reachable() || !WhenPackaged.againstRunningStack(),
+                    "the running stack has no store on port " + LocalStack.MONGO_PORT + " to scan");
+            Map<String, String> personal = Map.of("e-mail", customerEmail, "phone", CUSTOMER_PHONE,
+                    "phone digits", CUSTOMER_PHONE.replaceAll("\\D", ""), "customer id", "cust-a-" + run,
+                    "description", ATTITUDE_DESCRIPTION);
+            AtomicReference<StoredLeftovers.Scan> last = new AtomicReference<>();
+            await().atMost(EVENTUALLY).untilAsserted(() -> {
+                last.set(StoredLeftovers.of(databases, personal));
+                assertThat(last.get().leftovers()).as("the erased customer's values in the store: %s", last.get())
+                        .isEmpty();
+            });
+            System.out.println("After the erasure, " + last.get());
+        }
+    }
+
+    @Test
+    @Order(14)
     void noLogLineHoldsTheCustomersPhoneEmailOrWords() throws Exception {
         Assumptions.assumeFalse(WhenPackaged.againstRunningStack(), "the logs of a stack this run started");
         Path logs;

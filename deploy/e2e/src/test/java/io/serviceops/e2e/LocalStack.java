@@ -18,6 +18,8 @@ final class LocalStack implements AutoCloseable {
     static final int GATEWAY_PORT = Integer.getInteger("serviceops.e2e.gateway-port", 18080);
     /** GreenMail's POP3 port (it runs in the store's JVM), where the customers' mailboxes are read. */
     static final int POP3_PORT = 33110;
+    /** The store, where the scenario reads the services' databases directly (what an erasure left). */
+    static final int MONGO_PORT = 37017;
     /** The five services, by name, with the port each listens on (for their /actuator/clock). */
     static final Map<String, Integer> SERVICES = Map.of("complaint-service", GATEWAY_PORT + 1,
             "feedback-service", GATEWAY_PORT + 2, "kpi-service", GATEWAY_PORT + 3, "training-service", GATEWAY_PORT + 4,
@@ -52,7 +54,7 @@ final class LocalStack implements AutoCloseable {
         env.put("NOTIFICATION_PORT", String.valueOf(SERVICES.get("notification-service")));
         env.put("MAIL_SMTP_PORT", "33025");
         env.put("MAIL_POP3_PORT", String.valueOf(POP3_PORT));
-        env.put("MONGO_PORT", "37017");
+        env.put("MONGO_PORT", String.valueOf(MONGO_PORT));
         env.put("KAFKA_PORT", "39092");
         env.put("KAFKA_CONTROLLER_PORT", "39093");
         env.put("REDIS_PORT", "36379");
