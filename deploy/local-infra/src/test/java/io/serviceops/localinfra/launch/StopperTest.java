@@ -29,10 +29,22 @@ class StopperTest {
     /** A process whose command line carries -Dserviceops.component=name, as the launcher's do; on SIGTERM it notes its name. */
     private StackProcess component(Tier tier, String name, boolean ignoresTerm) throws IOException {
         String onTerm = ignoresTerm ? "trap '' TERM" : "trap 'echo " + name + " >> stopped; exit 0' TERM";
-        Process process = new ProcessBuilder("bash", "-c", onTerm + "; while :; do sleep 0.1; done", "stand-in",
-                StackProcess.COMPONENT_PROPERTY + name).directory(dir.toFile()).start();
+        Process process = new ProcessBuilder("bash", "-c", onTerm + "; touch ready-" + name + "; while :; do sleep 0.1; done",
+                "stand-in", StackProcess.COMPONENT_PROPERTY + name).directory(dir.toFile()).start();
         started.add(process);
+        awaitTrapInstalled(name);
         return new StackProcess(tier, name, process.pid());
+    }
+
+    /** A SIGTERM before bash has set its trap would end it without noting its name (a race on a busy machine). */
+    private void awaitTrapInstalled(String name) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(dir.resolve("ready-" + name))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " stand-in did not start");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
