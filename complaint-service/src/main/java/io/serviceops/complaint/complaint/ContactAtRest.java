@@ -36,10 +36,8 @@ public final class ContactAtRest {
         @Override
         public Document convert(Contact contact) {
             Document stored = new Document();
-            putPresent(stored, "phone", encryption.seal(contact.phone(), PHONE));
-            putPresent(stored, PHONE_LOOKUP, encryption.lookup(contact.phone()));
-            putPresent(stored, "email", encryption.seal(contact.email(), EMAIL));
-            putPresent(stored, EMAIL_LOOKUP, encryption.lookup(contact.email()));
+            encryption.sealInto(stored, "phone", contact.phone(), PHONE);
+            encryption.sealInto(stored, "email", contact.email(), EMAIL);
             putPresent(stored, "consent", contact.consent());
             putPresent(stored, "language", contact.language());
             stored.put(ENCRYPTED, true);

@@ -36,19 +36,13 @@ public final class RecipientAtRest {
         @Override
         public Document convert(Recipient recipient) {
             Document stored = new Document();
-            putPresent(stored, "email", encryption.seal(recipient.email(), EMAIL));
-            putPresent(stored, EMAIL_LOOKUP, encryption.lookup(recipient.email()));
-            putPresent(stored, "phone", encryption.seal(recipient.phone(), PHONE));
-            putPresent(stored, PHONE_LOOKUP, encryption.lookup(recipient.phone()));
-            putPresent(stored, "language", recipient.language());
+            encryption.sealInto(stored, "email", recipient.email(), EMAIL);
+            encryption.sealInto(stored, "phone", recipient.phone(), PHONE);
+            if (recipient.language() != null) {
+                stored.put("language", recipient.language());
+            }
             stored.put("consent", recipient.consent());
             return stored;
-        }
-
-        private static void putPresent(Document stored, String field, Object value) {
-            if (value != null) {
-                stored.put(field, value);
-            }
         }
     }
 

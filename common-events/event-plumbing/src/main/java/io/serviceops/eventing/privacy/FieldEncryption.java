@@ -109,6 +109,17 @@ public final class FieldEncryption {
     }
 
     /** The keyed hash of a phone number (digits and a leading +) or e-mail address (lower case); null stays null. */
+    /**
+     * Stores {@code clear} in {@code stored} as {@code field}, sealed under {@code context}, with its keyed hash
+     * beside it as {@code <field>Lookup} (what a search by that value matches); nothing for a null value.
+     */
+    public void sealInto(org.bson.Document stored, String field, String clear, String context) {
+        if (clear != null) {
+            stored.put(field, seal(clear, context));
+            stored.put(field + "Lookup", lookup(clear));
+        }
+    }
+
     public String lookup(String value) {
         if (value == null) {
             return null;

@@ -32,6 +32,19 @@ class FieldEncryptionTest {
     }
 
     @Test
+    void sealsAFieldIntoADocumentBesideItsLookupAndLeavesAMissingValueOut() {
+        FieldEncryption encryption = FieldEncryption.of(OLD, HASH);
+        org.bson.Document stored = new org.bson.Document();
+
+        encryption.sealInto(stored, "email", "Li.Si@Example.com", "contact.email");
+        encryption.sealInto(stored, "phone", null, "contact.phone");
+
+        assertThat(stored.keySet()).containsExactly("email", "emailLookup");
+        assertThat(encryption.open(stored.getString("email"), "contact.email")).isEqualTo("Li.Si@Example.com");
+        assertThat(stored.getString("emailLookup")).isEqualTo(encryption.lookup("li.si@example.com"));
+    }
+
+    @Test
     void readsWhatOlderKeysOfTheRingSealedAndSealsWithTheNewest() {
         String sealedBefore = FieldEncryption.of(OLD, HASH).seal("+86 21 5555 0101", "contact.phone");
         FieldEncryption rotated = FieldEncryption.of(NEW + "," + OLD, HASH);
