@@ -1,7 +1,12 @@
+import io.serviceops.identity.IdentityAssertion;
+import io.serviceops.identity.IdentityKeys;
+import io.serviceops.identity.IdentitySigner;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +31,13 @@ public class ComplaintCreateBench {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Straight to complaint-service, the requests carry the identity the gateway would sign for an ADMIN
+     * (services refuse unsigned identities): SERVICEOPS_IDENTITY_KEYS is the stack's ring (bench/lib/env.sh).
+     */
+    private static final IdentitySigner IDENTITY = System.getenv("SERVICEOPS_IDENTITY_KEYS") == null ? null
+            : new IdentitySigner(IdentityKeys.parse(System.getenv("SERVICEOPS_IDENTITY_KEYS")),
+                    IdentitySigner.DEFAULT_LIFETIME, 16, Clock.systemUTC());
     private static final String[] TYPES = {"SERVICE_ATTITUDE", "PRODUCT_QUALITY", "OTHER"};
     private static final String[] CHANNELS = {"PHONE", "EMAIL", "IN_STORE", "ONLINE_FORM", "APP", "SOCIAL_MEDIA"};
     private static final String[] TIERS = {"ONE_STAR", "TWO_STAR", "THREE_STAR"};
@@ -134,6 +146,9 @@ public class ComplaintCreateBench {
         }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        } else if (IDENTITY != null) {
+            builder.header("X-User-Id", "bench").header("X-User-Roles", "ADMIN").header(IdentityAssertion.HEADER,
+                    IDENTITY.assertion(new TreeMap<>(Map.of("x-user-id", "bench", "x-user-roles", "ADMIN")), "complaint-service"));
         }
         return builder.build();
     }

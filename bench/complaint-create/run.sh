@@ -8,7 +8,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 mode="${1:-compare}"
 if [[ "$mode" == http ]]; then
-  cd "$here"; exec java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java
+  # Straight to a service it signs as the gateway: SERVICEOPS_IDENTITY_KEYS must be that stack's key ring.
+  IDENTITY_JAR="$here/../../common-events/identity/target/identity-0.1.0-SNAPSHOT.jar"
+  cd "$here"; exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java
 fi
 source "$here/../lib/env.sh"
 export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-400}" WARMUP="${WARMUP:-200}" CONCURRENCY="${CONCURRENCY:-16}"
@@ -16,12 +18,12 @@ cd "$here"
 out="$BENCH_WORK/results"; mkdir -p "$out"
 if [[ "$mode" == compare || "$mode" == gateway ]]; then
   { echo "== complaint creation through the gateway ($(load_line))"
-    TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java; } | tee "$out/create-gateway.txt"
+    TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java; } | tee "$out/create-gateway.txt"
 fi
 if [[ "$mode" == compare || "$mode" == direct ]]; then
   # Diagnostic: the same creates straight to complaint-service, to split the gap into gateway and service.
   { echo "== complaint creation straight to complaint-service ($(load_line))"
-    TARGET_URL="$DIRECT_URL" java -XX:+UseSerialGC -Xmx256m ComplaintCreateBench.java; } | tee "$out/create-direct.txt"
+    TARGET_URL="$DIRECT_URL" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java; } | tee "$out/create-direct.txt"
 fi
 if [[ "$mode" == compare || "$mode" == store ]]; then
   { echo "== raw inserts into the same store, same concurrency ($(load_line))"

@@ -166,9 +166,10 @@ public class Propagation {
             }
             return;
         }
-        // Straight to kpi-service (no gateway hop in what is measured), with the identity the gateway would pass on.
+        // Straight to kpi-service (no gateway hop in what is measured), with the identity the gateway would pass on:
+        // an ADMIN's, as a SUPERVISOR sees only the staff of the stores the gateway names for them (issue 15).
         HttpRequest request = signedAs(HttpRequest.newBuilder(kpi.resolve(
-                "/api/v1/kpi/scorecards?subjectKind=STAFF&period=MONTH&subjectId=" + staff)), "kpi-service", "SUPERVISOR")
+                "/api/v1/kpi/scorecards?subjectKind=STAFF&period=MONTH&subjectId=" + staff)), "kpi-service", "ADMIN")
                 .timeout(Duration.ofSeconds(10)).GET().build();
         HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
             POLL_SLOTS.release();

@@ -75,3 +75,12 @@ printf '%-34s %-44s %-22s %s\n' "whole stack, sum of peak RSS" "${stack_mb} MB" 
 printf '%-34s %-44s %-22s %s\n' "local stack start-up to UP" "${startup} s" "<= 60 s" "$(verdict "$startup" "<=" 60)"
 echo
 echo "load average during each benchmark:"; grep -h -o '^== .*' "$r"/*.txt | sed 's/^== /  /'
+# Where the CPU went under the creates (bench/profile): each process's share of one core, so that a
+# missed creation target is read next to its measured cause (the frames are in profile-*.txt).
+for p in gateway direct; do
+  [[ -f "$r/profile-$p.txt" ]] || continue
+  echo
+  echo "CPU under complaint creation through the $p (% of one core; hottest frames in $r/profile-$p.txt):"
+  grep -h "^SUMMARY profile=$p " "$r/profile-$p.txt" | sed 's/.*process=\([^ ]*\) core_pct=\([0-9]*\).*/\2 \1/' \
+    | sort -rn | awk '{ printf "  %-20s %4s %%\n", $2, $1 }'
+done

@@ -51,7 +51,7 @@ class PublisherCrashTest {
     private static final String FAULT = "publisher-crash";
     private static final String PUBLISHER = "complaint-service";
     /** Size setting: write commands (file, assign, resolve) through the gateway; the full size is 50 000. */
-    private static final int COMMANDS = Integer.getInteger("faults.commands", 2000);
+    private static final int COMMANDS = Integer.getInteger("faults.commands", 1000);
     /** SIGKILLs of the publisher during the load, at random moments (at least five). */
     private static final int KILLS = Math.max(5, Integer.getInteger("faults.kills", 5));
     private static final int CLIENTS = 4;
