@@ -9,6 +9,11 @@ package io.serviceops.events.notification;
  */
 public record Recipient(String email, String phone, String language, boolean consent) {
 
+    /** The same consent and language with {@code email} and {@code phone} replaced (sealed, or opened). */
+    public Recipient withAddresses(String emailReplacement, String phoneReplacement) {
+        return new Recipient(emailReplacement, phoneReplacement, language, consent);
+    }
+
     public boolean reachable() {
         return consent && (email != null || phone != null);
     }
