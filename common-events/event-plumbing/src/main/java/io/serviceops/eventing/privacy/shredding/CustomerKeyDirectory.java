@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CustomerKeyDirectory {
 
     /** The associated data a key record is sealed under with the service ring. */
-    static final String KEY_RECORD = "customerKey";
+    public static final String KEY_RECORD = "customerKey";
 
     private final FieldEncryption ring;
     private final MeterRegistry metrics;
