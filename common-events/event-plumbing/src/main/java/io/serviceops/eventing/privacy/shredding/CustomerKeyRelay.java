@@ -63,8 +63,13 @@ public class CustomerKeyRelay implements SmartLifecycle {
     }
 
     private void run() {
+        boolean indexed = false;
         while (thread == Thread.currentThread()) {
             try {
+                if (!indexed) {
+                    store.ensureIndexes();
+                    indexed = true;
+                }
                 if (!relay()) {
                     Thread.sleep(interval.toMillis());
                 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -67,6 +68,13 @@ public class CustomerKeyStore {
                         .set("shreddedAt", java.util.Date.from(clock.instant())), COLLECTION).getModifiedCount();
         metrics.counter("serviceops.privacy.customer.keys.shredded").increment(destroyed);
         return destroyed;
+    }
+
+    /** A customer's keys are looked up for every event that names them, unshared ones by the relay. */
+    void ensureIndexes() {
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index("customerId", Sort.Direction.ASC));
+        indexes.createIndex(new Index("published", Sort.Direction.ASC));
     }
 
     /** Keys whose current state the topic does not have yet, oldest first. */
