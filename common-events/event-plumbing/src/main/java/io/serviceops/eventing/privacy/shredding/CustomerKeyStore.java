@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -50,7 +51,7 @@ public class CustomerKeyStore {
         mongo.insert(new Document("_id", created.id()).append("customerId", customerId)
                 .append("keyset", ring.seal(created.serialized(), CustomerKeyDirectory.KEY_RECORD))
                 .append("shredded", false).append("published", false)
-                .append("createdAt", java.util.Date.from(clock.instant())), COLLECTION);
+                .append("createdAt", Date.from(clock.instant())), COLLECTION);
         return created;
     }
 
@@ -65,7 +66,7 @@ public class CustomerKeyStore {
         }
         long destroyed = mongo.updateMulti(Query.query(where("customerId").in(customerIds)),
                 new Update().unset("customerId").unset("keyset").set("shredded", true).set("published", false)
-                        .set("shreddedAt", java.util.Date.from(clock.instant())), COLLECTION).getModifiedCount();
+                        .set("shreddedAt", Date.from(clock.instant())), COLLECTION).getModifiedCount();
         metrics.counter("serviceops.privacy.customer.keys.shredded").increment(destroyed);
         return destroyed;
     }
