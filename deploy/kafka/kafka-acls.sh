@@ -26,6 +26,11 @@ if [[ -n "${PARTITIONS:-}" ]]; then
         --partitions "$PARTITIONS" ${REPLICATION:+--replication-factor "$REPLICATION"}
     done
   done
+  # The customer keys (crypto-shredding, docs/privacy.md): compacted, tombstones kept, no DLT.
+  kafka-topics.sh "${admin[@]}" --create --if-not-exists --topic serviceops.customer-keys.v1 \
+    --partitions "$PARTITIONS" ${REPLICATION:+--replication-factor "$REPLICATION"} \
+    --config cleanup.policy=compact --config delete.retention.ms=9223372036854775807 \
+    --config min.cleanable.dirty.ratio=0.01 --config segment.ms=3600000
 fi
 
 # One SCRAM-SHA-512 user per service, password from KAFKA_PASSWORD_<SERVICE> (e.g. KAFKA_PASSWORD_KPI_SERVICE).

@@ -20,6 +20,13 @@ public final class Topics {
      * keeps records for a short time only ({@code PRIVACY_RETENTION}).
      */
     public static final String PRIVACY = "serviceops.privacy.v1";
+    /**
+     * The customer keys personal event fields are sealed under (crypto-shredding, docs/privacy.md): keyed by
+     * the key's random id, the value the key sealed under the services' ring, a tombstone once an erasure
+     * destroyed it. Compacted, restricted like the privacy topic, and not an event topic: its records are
+     * not catalogue events and have no dead-letter topic.
+     */
+    public static final String CUSTOMER_KEYS = "serviceops.customer-keys.v1";
     /** How long the privacy topic keeps a record: an answer is consumed within seconds. Our default. */
     public static final Duration PRIVACY_RETENTION = Duration.ofDays(7);
 

@@ -17,8 +17,18 @@ import io.serviceops.eventing.privacy.EncryptionProperties;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import io.serviceops.eventing.privacy.PersonalDataHolder;
 import io.serviceops.eventing.privacy.PersonalDataRequests;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyProperties;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyRelay;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyShredding;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyStore;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyTopicReader;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
+import io.serviceops.events.IntegrationEvent;
 import io.serviceops.events.Topics;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.stream.Stream;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -39,11 +49,13 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -53,7 +65,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 /** Wires reliable publishing and idempotent consumption into every service that has this jar. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableKafka
-@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class, EncryptionProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, RetryProperties.class, EncryptionProperties.class,
+        CustomerKeyProperties.class})
 public class EventPlumbingAutoConfiguration {
 
     @Bean
@@ -84,9 +97,11 @@ public class EventPlumbingAutoConfiguration {
         return new RecentWrites();
     }
 
+    /** Seals personal event fields as they are stored when the service publishes any, else stores events as raised. */
     @Bean
-    OutboxEncoding outboxEncoding() {
-        return new OutboxEncoding();
+    OutboxEncoding outboxEncoding(ObjectProvider<PersonalEventFields> personalFields) {
+        UnaryOperator<IntegrationEvent> sealing = personalFields.getIfAvailable();
+        return new OutboxEncoding(sealing == null ? UnaryOperator.identity() : sealing);
     }
 
     @Bean
@@ -116,6 +131,50 @@ public class EventPlumbingAutoConfiguration {
     @ConditionalOnProperty(name = "serviceops.privacy.encryption.keys")
     FieldEncryption fieldEncryption(EncryptionProperties keys) {
         return FieldEncryption.of(keys.keys(), keys.hashKey());
+    }
+
+    /**
+     * A producer of personal event fields keeps one key per customer and seals the fields under it; an erasure
+     * destroys the keys (crypto-shredding, docs/privacy.md). Declared before {@code personalDataRequests},
+     * whose condition looks for holders.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "serviceops.privacy.customer-keys.seal", havingValue = "true")
+    CustomerKeyStore customerKeyStore(MongoTemplate mongo, FieldEncryption ring, MeterRegistry metrics, Clock clock) {
+        return new CustomerKeyStore(mongo, ring, metrics, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(CustomerKeyStore.class)
+    PersonalEventFields personalEventFields(CustomerKeyStore keys) {
+        return new PersonalEventFields(keys);
+    }
+
+    @Bean
+    @ConditionalOnBean(CustomerKeyStore.class)
+    CustomerKeyShredding customerKeyShredding(CustomerKeyStore keys) {
+        return new CustomerKeyShredding(keys);
+    }
+
+    @Bean
+    @ConditionalOnBean(CustomerKeyStore.class)
+    CustomerKeyRelay customerKeyRelay(CustomerKeyStore keys, KafkaTemplate<String, String> kafka,
+            CustomerKeyProperties properties, OutboxProperties outbox) {
+        return new CustomerKeyRelay(keys, kafka, properties.relayInterval(), outbox.sendTimeout());
+    }
+
+    /** The documented path to clear personal fields for the services that need them: the keys topic, in memory. */
+    @Bean
+    @ConditionalOnProperty(name = "serviceops.privacy.customer-keys.read", havingValue = "true")
+    CustomerKeyDirectory customerKeyDirectory(FieldEncryption ring, MeterRegistry metrics,
+            CustomerKeyProperties properties) {
+        return new CustomerKeyDirectory(ring, metrics, properties.waitForKey());
+    }
+
+    @Bean
+    @ConditionalOnBean(CustomerKeyDirectory.class)
+    CustomerKeyTopicReader customerKeyTopicReader(ConsumerFactory<?, ?> consumers, CustomerKeyDirectory directory) {
+        return new CustomerKeyTopicReader(consumers.getConfigurationProperties(), directory);
     }
 
     /**
@@ -172,6 +231,19 @@ public class EventPlumbingAutoConfiguration {
                             : builder.build();
                 })
                 .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The keys topic is compacted (only each key's latest state stays) and keeps tombstones for good: a reader
+     * starting later must still learn that a key was shredded rather than wait for it. The tombstones hold
+     * nothing but a random key id.
+     */
+    @Bean
+    NewTopic serviceopsCustomerKeysTopic(RetryProperties retry) {
+        return TopicBuilder.name(Topics.CUSTOMER_KEYS).partitions(retry.partitions()).replicas(-1).compact()
+                .config("delete.retention.ms", String.valueOf(Long.MAX_VALUE))
+                .config("min.cleanable.dirty.ratio", "0.01").config("segment.ms", String.valueOf(Duration.ofHours(1).toMillis()))
+                .build();
     }
 
     /** Fail fast while the broker is away: the outbox keeps the event and the relay tries again. */

@@ -6,6 +6,8 @@ import io.serviceops.complaint.complaint.ComplaintIntake;
 import io.serviceops.complaint.types.ComplaintType;
 import io.serviceops.complaint.types.ComplaintTypeCatalog;
 import io.serviceops.eventing.inbound.EventHandler;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import java.util.Map;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a follow-up complaint for strongly negative feedback. The complaint's id is derived from the
- * feedback id, so a redelivered event (or the same feedback reported twice) opens one complaint.
+ * feedback id, so a redelivered event (or the same feedback reported twice) opens one complaint. The
+ * customer's id and comment arrive sealed under their key (crypto-shredding): a follow-up needs them, so they
+ * are opened; once the customer was erased they read as erased and the follow-up is anonymous.
  */
 @Component
 class NegativeFeedbackFollowUp implements EventHandler<NegativeFeedbackReceived> {
@@ -26,10 +30,12 @@ class NegativeFeedbackFollowUp implements EventHandler<NegativeFeedbackReceived>
 
     private final ComplaintIntake intake;
     private final ComplaintTypeCatalog types;
+    private final CustomerKeyDirectory customerKeys;
 
-    NegativeFeedbackFollowUp(ComplaintIntake intake, ComplaintTypeCatalog types) {
+    NegativeFeedbackFollowUp(ComplaintIntake intake, ComplaintTypeCatalog types, CustomerKeyDirectory customerKeys) {
         this.intake = intake;
         this.types = types;
+        this.customerKeys = customerKeys;
     }
 
     @Override
@@ -39,7 +45,10 @@ class NegativeFeedbackFollowUp implements EventHandler<NegativeFeedbackReceived>
 
     @Override
     public void handle(EventEnvelope<NegativeFeedbackReceived> event) {
-        NegativeFeedbackReceived feedback = event.data();
+        NegativeFeedbackReceived sealed = event.data();
+        NegativeFeedbackReceived feedback = sealed.withCustomer(
+                customerKeys.open(sealed.customerId(), PersonalEventFields.CUSTOMER_ID).valueOrNull(),
+                customerKeys.open(sealed.comment(), PersonalEventFields.COMMENT).value());
         String type = types.exists(feedback.topic()) ? feedback.topic() : ComplaintType.OTHER;
         intake.fileFollowUp(new ComplaintDraft(type, CHANNELS.getOrDefault(feedback.channel(), Channel.ONLINE_FORM),
                 feedback.storeId(), feedback.staffId(), feedback.customerId(), null, null, description(feedback), null,

@@ -7,6 +7,8 @@ import static io.serviceops.complaint.support.ComplaintRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceops.complaint.support.ComplaintServiceTest;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.Topics;
 import io.serviceops.events.feedback.ImprovementOutcomeShared;
 import io.serviceops.events.notification.NotificationRequested;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +35,8 @@ class TrackingContract {
     private int port;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
+    @Autowired
+    private CustomerKeyDirectory customerKeys;
     private Api agent;
     private Api customerApp;
 
@@ -109,7 +114,10 @@ class TrackingContract {
             assertThat(requested.complaintId()).isEqualTo(told);
             assertThat(requested.notificationId()).isEqualTo(told + ":IMPROVEMENT_OUTCOME:" + actionId);
             assertThat(requested.parameters()).containsEntry("outcome", "Opens 17:00-19:00");
-            assertThat(requested.recipient().email()).isEqualTo("li.lei@example.com");
+            // Sealed under the customer's key on the topic; the keys topic opens it (crypto-shredding).
+            assertThat(requested.recipient().email()).startsWith("tink:").doesNotContain("li.lei");
+            assertThat(customerKeys.open(requested.recipient().email(), PersonalEventFields.EMAIL).value())
+                    .isEqualTo("li.lei@example.com");
             Thread.sleep(2_000);
             assertThat(probe.all(NotificationRequested.class)).map(e -> e.data().notificationId())
                     .containsOnlyOnce(requested.notificationId())

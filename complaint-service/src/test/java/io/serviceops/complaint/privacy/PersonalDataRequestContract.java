@@ -7,9 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.complaint.support.ComplaintServiceTest;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.OpenedField;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
+import io.serviceops.events.Topics;
+import io.serviceops.events.complaint.ComplaintFiled;
+import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.privacy.PersonalDataAnswered;
 import io.serviceops.testsupport.Api;
 import io.serviceops.testsupport.EventInjector;
+import io.serviceops.testsupport.EventProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,6 +24,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +44,8 @@ class PersonalDataRequestContract {
     private int port;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
+    @Autowired
+    private CustomerKeyDirectory customerKeys;
     private Api supervisor;
     private Api dpo;
     private String customer;
@@ -120,6 +130,32 @@ class PersonalDataRequestContract {
         assertThat(complaints.toString()).contains("shouted at me").contains(phone).contains(email);
         assertThat(document.get("services").get("feedback-service").toString()).contains("rude again");
         assertThat(document.get("services").get("notification-service").has("notifications")).isTrue();
+    }
+
+    @Test
+    void anErasureShredsTheCustomersKeySoWhatTheTopicsHoldOfThemCanNoLongerBeRead() throws Exception {
+        ComplaintFiled published;
+        NotificationRequested notice;
+        try (EventProbe complaints = EventProbe.watching(bootstrapServers, Topics.COMPLAINTS);
+                EventProbe notifications = EventProbe.watching(bootstrapServers, Topics.NOTIFICATIONS)) {
+            String id = filed("The clerk read my phone number out loud.");
+            published = complaints.await(ComplaintFiled.class, e -> e.complaintId().equals(id), TIMEOUT).data();
+            notice = notifications.await(NotificationRequested.class, e -> id.equals(e.complaintId()), TIMEOUT).data();
+        }
+        assertThat(published.customerId()).startsWith("tink:").doesNotContain(customer);
+        assertThat(notice.recipient().email()).startsWith("tink:").doesNotContain(email);
+        assertThat(notice.recipient().phone()).startsWith("tink:");
+        assertThat(customerKeys.open(published.customerId(), PersonalEventFields.CUSTOMER_ID).value()).isEqualTo(customer);
+
+        String erasure = opened("ERASURE", "customerId", customer);
+        otherServicesAnswer(erasure, "ERASURE", null);
+        await().atMost(TIMEOUT).until(() -> request(erasure).get("status").asString().equals("COMPLETE"));
+
+        assertThat(request(erasure).get("services").get(0).get("erased").get("customer_keys").asLong()).isEqualTo(1);
+        await().atMost(TIMEOUT).until(() -> customerKeys.open(published.customerId(), PersonalEventFields.CUSTOMER_ID).shredded());
+        assertThat(customerKeys.open(notice.recipient().email(), PersonalEventFields.EMAIL))
+                .isEqualTo(new OpenedField(OpenedField.ERASED, true));
+        assertThat(customerKeys.open(notice.recipient().phone(), PersonalEventFields.PHONE).valueOrNull()).isNull();
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.serviceops.client.api.PerformanceAlertsApi;
 import io.serviceops.client.api.PeriodsApi;
 import io.serviceops.client.api.PersonalDataApi;
 import io.serviceops.client.api.PublicStandardsApi;
+import io.serviceops.client.api.RebuildApi;
 import io.serviceops.client.api.ScorecardTemplatesApi;
 import io.serviceops.client.api.ScorecardsApi;
 import io.serviceops.client.api.StaffDirectoryApi;
@@ -128,6 +129,8 @@ final class ApiOperations {
                 new EnrolmentsApi(client).recordAttendanceWithHttpInfo(path.get(0), as(body, Attendance.class)));
         add("PUT", "/api/v1/training/enrolments/{id}/assessment", (client, path, query, body) ->
                 new EnrolmentsApi(client).recordAssessmentWithHttpInfo(path.get(0), as(body, Assessment.class)));
+        add("POST", "/api/v1/kpi/rebuild", (client, path, query, body) ->
+                new RebuildApi(client).rebuildKpiFactsWithHttpInfo());
         add("POST", "/api/v1/privacy/requests", (client, path, query, body) ->
                 new PersonalDataApi(client).openPrivacyRequestWithHttpInfo(as(body, OpenRequest.class)));
         add("GET", "/api/v1/privacy/requests/{id}", (client, path, query, body) ->

@@ -20,6 +20,7 @@ final class LocalStack implements AutoCloseable {
     static final int POP3_PORT = 33110;
     /** The store, where the scenario reads the services' databases directly (what an erasure left). */
     static final int MONGO_PORT = 37017;
+    static final int KAFKA_PORT = 39092;
     /** The five services, by name, with the port each listens on (for their /actuator/clock). */
     static final Map<String, Integer> SERVICES = Map.of("complaint-service", GATEWAY_PORT + 1,
             "feedback-service", GATEWAY_PORT + 2, "kpi-service", GATEWAY_PORT + 3, "training-service", GATEWAY_PORT + 4,
@@ -55,7 +56,7 @@ final class LocalStack implements AutoCloseable {
         env.put("MAIL_SMTP_PORT", "33025");
         env.put("MAIL_POP3_PORT", String.valueOf(POP3_PORT));
         env.put("MONGO_PORT", String.valueOf(MONGO_PORT));
-        env.put("KAFKA_PORT", "39092");
+        env.put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
         env.put("KAFKA_CONTROLLER_PORT", "39093");
         env.put("REDIS_PORT", "36379");
         // Time is moved by the scenario through /actuator/clock of every service.

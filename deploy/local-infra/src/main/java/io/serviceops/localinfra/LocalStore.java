@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code MAIL_SMTP_PORT}, {@code MAIL_POP3_PORT} — the {@link LocalMailbox} this JVM also runs
  *       (defaults 3025 and 3110; {@code MAIL_SMTP_PORT=0} leaves it out)</li>
  * </ul>
- * A first argument, if given, overrides the data directory.
+ * A first argument, if given, overrides the data directory. {@code --compact [dataDir]} instead compacts the
+ * file of a stopped store ({@link StoreFileCompaction}) and exits; deploy/local/stop.sh runs it after the stop.
  *
  * <p>Limitations of the stand-in (see the project's STACK notes): no sessions, hence no
  * multi-document transactions; change streams only with an oplog (not enabled here).
@@ -29,16 +30,21 @@ public final class LocalStore {
 
     /** The line run.sh (and people) look for in the log to know the store is accepting connections. */
     static final String READY_PREFIX = "LocalStore ready: ";
+    static final String COMPACT = "--compact";
 
     private LocalStore() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(COMPACT)) {
+            compact(storeFileOf(Path.of(args.length > 1 ? args[1] : env("SERVICEOPS_DATA_DIR", ".serviceops-data"))));
+            return;
+        }
         Path dataDir = Path.of(args.length > 0 ? args[0] : env("SERVICEOPS_DATA_DIR", ".serviceops-data"));
         String bindAddress = env("MONGO_BIND", "127.0.0.1");
         int port = parsePort(env("MONGO_PORT", "27017"));
 
-        Path storeFile = dataDir.resolve("mongo").resolve("store.mv").toAbsolutePath();
+        Path storeFile = storeFileOf(dataDir);
         Files.createDirectories(storeFile.getParent());
 
         H2Backend backend;
@@ -91,6 +97,24 @@ public final class LocalStore {
 
         // Netty's threads keep the JVM alive, but wait explicitly so the intent is obvious.
         stopped.await();
+    }
+
+    private static Path storeFileOf(Path dataDir) {
+        return dataDir.resolve("mongo").resolve("store.mv").toAbsolutePath();
+    }
+
+    private static void compact(Path storeFile) {
+        if (!Files.exists(storeFile)) {
+            System.out.println("LocalStore: no store file to compact at " + storeFile);
+            return;
+        }
+        try {
+            long[] sizes = StoreFileCompaction.compact(storeFile);
+            System.out.println("LocalStore compacted " + storeFile + ": " + sizes[0] + " -> " + sizes[1] + " bytes");
+        } catch (RuntimeException e) {
+            // Typically still open: a store running on this data directory.
+            fail("cannot compact " + storeFile + ": " + rootMessage(e));
+        }
     }
 
     private static String env(String name, String fallback) {

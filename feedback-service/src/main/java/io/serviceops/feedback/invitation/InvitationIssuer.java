@@ -1,6 +1,8 @@
 package io.serviceops.feedback.invitation;
 
 import io.serviceops.eventing.inbound.EventHandler;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.feedback.FeedbackProperties;
@@ -26,10 +28,12 @@ class InvitationIssuer implements EventHandler<ComplaintResolved> {
     private final SurveyCatalog surveys;
     private final InvitationMetrics metrics;
     private final FeedbackProperties properties;
+    private final CustomerKeyDirectory customerKeys;
     private final Clock clock;
 
     InvitationIssuer(Invitations invitations, SurveyCatalog surveys, InvitationMetrics metrics,
-            FeedbackProperties properties, Clock clock) {
+            FeedbackProperties properties, CustomerKeyDirectory customerKeys, Clock clock) {
+        this.customerKeys = customerKeys;
         this.invitations = invitations;
         this.surveys = surveys;
         this.metrics = metrics;
@@ -44,7 +48,9 @@ class InvitationIssuer implements EventHandler<ComplaintResolved> {
 
     @Override
     public void handle(EventEnvelope<ComplaintResolved> event) {
-        ComplaintResolved resolved = event.data();
+        // The customer's id arrives sealed under their key; an erased customer's reads as erased: no survey then.
+        ComplaintResolved resolved = event.data().withCustomerId(
+                customerKeys.open(event.data().customerId(), PersonalEventFields.CUSTOMER_ID).valueOrNull());
         if (resolved.customerId() == null) {
             metrics.skippedAnonymous();
             return;

@@ -3,6 +3,8 @@ package io.serviceops.feedback.intake;
 import static io.serviceops.testsupport.Api.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.Topics;
 import io.serviceops.events.feedback.FeedbackSubmitted;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Intake from any channel, classification and the events of the closed loop, on a real broker and store. */
@@ -28,6 +31,8 @@ class FeedbackIntakeContract {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Autowired
+    CustomerKeyDirectory customerKeys;
     Api api;
     EventProbe probe;
     final String store = "store-" + UUID.randomUUID().toString().substring(0, 8);
@@ -96,7 +101,11 @@ class FeedbackIntakeContract {
         assertThat(created.body().get("topic").asString()).isEqualTo("SERVICE_ATTITUDE");
         assertThat(created.body().get("topicSource").asString()).isEqualTo("KEYWORD_RULE");
         var negative = probe.await(NegativeFeedbackReceived.class, e -> e.feedbackId().equals(id), WAIT).data();
-        assertThat(negative.customerId()).isEqualTo("cust-1");
+        // The customer's id and words are sealed under their key on the topic; the keys topic opens them.
+        assertThat(negative.customerId()).startsWith("tink:").doesNotContain("cust-1");
+        assertThat(negative.comment()).startsWith("tink:").doesNotContain("态度");
+        assertThat(customerKeys.open(negative.customerId(), PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-1");
+        assertThat(customerKeys.open(negative.comment(), PersonalEventFields.COMMENT).value()).isEqualTo("店员态度很差,非常不耐烦");
         assertThat(negative.storeId()).isEqualTo(store);
         assertThat(negative.satisfaction()).isEqualTo(1);
         probe.await(FeedbackSubmitted.class, e -> e.feedbackId().equals(id), WAIT);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.serviceops.conventions.clock.AdjustableClock;
+import io.serviceops.eventing.privacy.FieldEncryption;
+import io.serviceops.eventing.privacy.shredding.CustomerKey;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.complaint.ComplaintResolved;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The satisfaction survey sent after a resolved complaint, answered by token, on a real broker and store. */
@@ -39,6 +44,12 @@ class PostResolutionSurveyContract {
     AdjustableClock clock;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    CustomerKeyDirectory customerKeys;
+    @Autowired
+    FieldEncryption ring;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     Api api;
     EventProbe probe;
@@ -106,6 +117,27 @@ class PostResolutionSurveyContract {
     }
 
     @Test
+    void aCustomerIdSealedUnderASharedKeyIsOpenedAndOnceTheKeyIsShreddedTheCustomerGetsNoSurvey() throws Exception {
+        CustomerKey key = CustomerKey.generate();
+        String sealed = key.seal("cust-sealed", PersonalEventFields.CUSTOMER_ID);
+        kafka.send(Topics.CUSTOMER_KEYS, key.id(), ring.seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD)).get();
+        String opened = "cmp-" + UUID.randomUUID();
+        injector.publish(resolved(opened, sealed));
+        await().atMost(WAIT).until(() -> invitationsOf(opened).get("totalElements").asLong() == 1);
+        assertThat(mongo.findById(Invitation.idFor(opened), Invitation.class).customerId()).isEqualTo("cust-sealed");
+
+        kafka.send(Topics.CUSTOMER_KEYS, key.id(), null).get();
+        await().atMost(WAIT).until(() -> customerKeys.open(sealed, PersonalEventFields.CUSTOMER_ID).shredded());
+        String shredded = "cmp-" + UUID.randomUUID();
+        String marker = "cmp-" + UUID.randomUUID();
+        injector.publish(resolved(shredded, sealed));
+        injector.publish(resolved(marker, "cust-9"));
+
+        await().atMost(WAIT).until(() -> invitationsOf(marker).get("totalElements").asLong() == 1);
+        assertThat(invitationsOf(shredded).get("totalElements").asLong()).as("an erased customer is not surveyed").isZero();
+    }
+
+    @Test
     void theCustomerAnswersOnceByTokenAndTheRatingIsAttributedToTheComplaintsStaff() {
         String complaintId = "cmp-" + UUID.randomUUID();
         String token = invite(complaintId);
@@ -132,7 +164,7 @@ class PostResolutionSurveyContract {
         assertThat(submitted.satisfaction()).isEqualTo(1);
         assertThat(submitted.nps()).isEqualTo(3);
         var negative = probe.await(NegativeFeedbackReceived.class, e -> e.feedbackId().equals(feedbackId), WAIT).data();
-        assertThat(negative.customerId()).isEqualTo("cust-77");
+        assertThat(customerKeys.open(negative.customerId(), PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-77");
         assertThat(negative.topic()).isEqualTo("SERVICE_ATTITUDE");
 
         var again = api.as("").post("/api/v1/feedback/invitations/" + token, fields("answers", fields("satisfaction", 5)));

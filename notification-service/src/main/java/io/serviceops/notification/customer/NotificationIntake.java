@@ -1,6 +1,9 @@
 package io.serviceops.notification.customer;
 
 import io.serviceops.eventing.inbound.EventHandler;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.OpenedField;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.Recipient;
@@ -23,10 +26,12 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
     private final ContactBook contacts;
     private final Reachability reachability;
     private final NotificationProperties properties;
+    private final CustomerKeyDirectory customerKeys;
     private final Clock clock;
 
     NotificationIntake(CustomerNotifier notifier, ContactBook contacts, Reachability reachability,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, CustomerKeyDirectory customerKeys, Clock clock) {
+        this.customerKeys = customerKeys;
         this.notifier = notifier;
         this.contacts = contacts;
         this.reachability = reachability;
@@ -43,7 +48,11 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
     public void handle(EventEnvelope<NotificationRequested> event) {
         NotificationRequested request = event.data();
         Instant now = clock.instant();
-        Recipient recipient = request.recipient();
+        Recipient recipient = opened(request.recipient());
+        if (recipient == null) {
+            // The customer was erased: a replayed request must not bring back their contact or a notice for them.
+            return;
+        }
         Map<String, String> parameters = new HashMap<>(request.parameters());
         if (!request.forStaff()) {
             if (recipient.reachable()) {
@@ -58,5 +67,15 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
         }
         notifier.accept(reachability.notification(request.notificationId(), request.template(), request.complaintId(),
                 request.customerId(), recipient, parameters, now));
+    }
+
+    /**
+     * A customer's addresses arrive sealed under their key (crypto-shredding), a staff member's and those of
+     * requests written before it in clear; null when the customer's key was shredded.
+     */
+    private Recipient opened(Recipient recipient) {
+        OpenedField email = customerKeys.open(recipient.email(), PersonalEventFields.EMAIL);
+        OpenedField phone = customerKeys.open(recipient.phone(), PersonalEventFields.PHONE);
+        return email.shredded() || phone.shredded() ? null : recipient.withAddresses(email.value(), phone.value());
     }
 }

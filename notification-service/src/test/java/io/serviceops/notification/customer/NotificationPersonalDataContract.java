@@ -3,6 +3,10 @@ package io.serviceops.notification.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.serviceops.eventing.privacy.FieldEncryption;
+import io.serviceops.eventing.privacy.shredding.CustomerKey;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.notification.NotificationRequested;
@@ -22,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * notification-service stores customers' addresses encrypted and answers personal-data requests: found by
  * e-mail alone (its keyed hash), the customer's notifications and contact-book entries are exported, then
- * erased (address, parameters and contact book gone, id pseudonymised).
+ * erased (address, parameters and contact book gone, id pseudonymised); a contact sealed under a customer key
+ * is opened, and skipped once the key was shredded.
  */
 @ServiceTest
 class NotificationPersonalDataContract {
@@ -37,6 +43,12 @@ class NotificationPersonalDataContract {
     String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    CustomerKeyDirectory customerKeys;
+    @Autowired
+    FieldEncryption ring;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     private PersonalDataAnswered answerTo(EventInjector injector, PersonalDataRequested request) throws Exception {
         try (EventProbe probe = EventProbe.watching(bootstrapServers, Topics.PRIVACY)) {
@@ -83,6 +95,43 @@ class NotificationPersonalDataContract {
             assertThat(after.parameters()).isNullOrEmpty();
             assertThat(after.customerId()).isEqualTo(erasure.pseudonym());
             assertThat(mongo.findById(complaintId, ContactBook.Entry.class)).isNull();
+        }
+    }
+
+    /**
+     * Crypto-shredding: a customer's contact arrives sealed under their key, is opened with the key from the
+     * keys topic and stored; once the key's tombstone is read, a request sealed under it (a replay after the
+     * erasure) stores nothing: no notification, no contact-book entry.
+     */
+    @Test
+    void opensAContactSealedUnderTheCustomersKeyAndSkipsARequestWhoseKeyWasShredded() throws Exception {
+        CustomerKey key = CustomerKey.generate();
+        kafka.send(Topics.CUSTOMER_KEYS, key.id(), ring.seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD)).get();
+        String opened = "cmp-" + UUID.randomUUID();
+        String address = opened + "@example.com";
+        Recipient sealed = new Recipient(key.seal(address, PersonalEventFields.EMAIL),
+                key.seal("+86 21 5555 0199", PersonalEventFields.PHONE), "en", true);
+        try (EventInjector injector = new EventInjector(bootstrapServers)) {
+            injector.publish(new NotificationRequested(opened + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", opened,
+                    "cust-sealed", sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+            await().atMost(TIMEOUT).until(() -> mongo.findById(opened + ":COMPLAINT_RESOLVED", CustomerNotification.class) != null);
+            assertThat(mongo.findById(opened + ":COMPLAINT_RESOLVED", CustomerNotification.class).recipient().email())
+                    .isEqualTo(address);
+            assertThat(mongo.findById(opened, ContactBook.Entry.class)).isNotNull();
+
+            kafka.send(Topics.CUSTOMER_KEYS, key.id(), null).get();
+            await().atMost(TIMEOUT).until(() -> customerKeys.open(sealed.email(), PersonalEventFields.EMAIL).shredded());
+            String replayed = "cmp-" + UUID.randomUUID();
+            String marker = "cmp-" + UUID.randomUUID();
+            injector.publish(new NotificationRequested(replayed + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", replayed,
+                    "cust-sealed", sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+            injector.publish(new NotificationRequested(marker + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", marker,
+                    "cust-other", new Recipient(marker + "@example.com", null, "en", true),
+                    Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+
+            await().atMost(TIMEOUT).until(() -> mongo.findById(marker + ":COMPLAINT_RESOLVED", CustomerNotification.class) != null);
+            assertThat(mongo.findById(replayed + ":COMPLAINT_RESOLVED", CustomerNotification.class)).isNull();
+            assertThat(mongo.findById(replayed, ContactBook.Entry.class)).isNull();
         }
     }
 }

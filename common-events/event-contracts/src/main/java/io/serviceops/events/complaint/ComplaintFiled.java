@@ -46,6 +46,12 @@ public record ComplaintFiled(
                 firstResponseDue, resolutionDue, null);
     }
 
+    /** The same event with {@code customerId} replaced (by its form sealed under the customer's key). */
+    public ComplaintFiled withCustomerId(String replacement) {
+        return new ComplaintFiled(complaintId, type, channel, storeId, staffId, replacement, customerTier, priority,
+                followUpOf, filedAt, firstResponseDue, resolutionDue, externalReference);
+    }
+
     @Override
     public String subject() {
         return complaintId;

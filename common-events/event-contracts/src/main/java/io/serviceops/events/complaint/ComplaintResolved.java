@@ -50,6 +50,12 @@ public record ComplaintResolved(
                 resolutionDue, withinDeadline, null, null);
     }
 
+    /** The same event with {@code customerId} replaced (by its form sealed under the customer's key). */
+    public ComplaintResolved withCustomerId(String replacement) {
+        return new ComplaintResolved(complaintId, type, storeId, staffId, replacement, resolvedBy, rootCause, handling,
+                filedAt, resolvedAt, resolutionDue, withinDeadline, externalReference, assigneeId);
+    }
+
     @Override
     public String subject() {
         return complaintId;

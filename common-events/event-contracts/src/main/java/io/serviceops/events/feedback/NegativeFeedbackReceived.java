@@ -30,6 +30,12 @@ public record NegativeFeedbackReceived(
         present(receivedAt, "receivedAt");
     }
 
+    /** The same event with the customer's id and words replaced (by their forms sealed under the customer's key). */
+    public NegativeFeedbackReceived withCustomer(String customerIdReplacement, String commentReplacement) {
+        return new NegativeFeedbackReceived(feedbackId, channel, topic, storeId, staffId, complaintId,
+                customerIdReplacement, satisfaction, nps, commentReplacement, receivedAt);
+    }
+
     @Override
     public String subject() {
         return feedbackId;

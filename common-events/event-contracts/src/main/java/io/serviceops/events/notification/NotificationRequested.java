@@ -57,6 +57,12 @@ public record NotificationRequested(
                 present(staffId, "staffId"));
     }
 
+    /** The same request with {@code recipient} replaced (by its addresses sealed under the customer's key). */
+    public NotificationRequested withRecipient(Recipient replacement) {
+        return new NotificationRequested(notificationId, template, complaintId, customerId, replacement, parameters,
+                requestedAt, staffId);
+    }
+
     public boolean forStaff() {
         return staffId != null;
     }

@@ -4,6 +4,7 @@ import io.serviceops.events.IntegrationEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.Transient;
 
 /**
@@ -37,9 +38,12 @@ public abstract class OutboxAggregate {
         return List.copyOf(pending);
     }
 
-    /** Moves the registered events into the stored outbox; the plumbing calls it as the aggregate is saved. */
-    void encodeRegistered() {
-        registered().forEach(event -> outbox.add(OutboxMessage.encode(event.event(), event.at())));
+    /**
+     * Moves the registered events into the stored outbox, each as {@code sealing} makes it (personal fields
+     * sealed under their customer's key); the plumbing calls it as the aggregate is saved.
+     */
+    void encodeRegistered(UnaryOperator<IntegrationEvent> sealing) {
+        registered().forEach(event -> outbox.add(OutboxMessage.encode(sealing.apply(event.event()), event.at())));
         registered().clear();
     }
 

@@ -8,6 +8,7 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.serviceops.eventing.testapp.Parcel;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class OutboxTraceTest {
         parcel.move("packed");
         Span request = tracer.spanBuilder("request").startSpan();
         try (Scope ignored = request.makeCurrent()) {
-            new OutboxEncoding().onBeforeConvert(new BeforeConvertEvent<>(parcel, "parcels"));
+            new OutboxEncoding(UnaryOperator.identity()).onBeforeConvert(new BeforeConvertEvent<>(parcel, "parcels"));
         } finally {
             request.end();
         }

@@ -206,6 +206,7 @@ public final class Launcher {
         new Stopper(StackSettings.STOP_TIMEOUT).stop(List.copyOf(processes.values()));
         pids.delete();
         if (!processes.isEmpty()) {
+            StoppedStoreCompaction.run(settings);
             Console.say("Stopped. Data kept in " + settings.dataDir());
         }
     }
@@ -221,6 +222,7 @@ public final class Launcher {
             Console.say("Nothing running (stale " + pids.path() + " removed).");
         } else {
             new Stopper(StackSettings.STOP_TIMEOUT).stop(running);
+            StoppedStoreCompaction.run(settings);
             Console.say("Stopped. Data kept in " + settings.dataDir());
         }
         pids.delete();

@@ -24,7 +24,8 @@ import java.util.function.Function;
  */
 record LocalSecret(String variable, String fileName, int bytes, Function<byte[], String> format, Set<String> holders) {
 
-    private static final Set<String> CONTACT_HOLDERS = Set.of("complaint-service", "notification-service");
+    /** The services that store contact data encrypted or seal customers' keys under the ring (docs/privacy.md). */
+    private static final Set<String> CONTACT_HOLDERS = Set.of("complaint-service", "feedback-service", "notification-service");
 
     /** The key ring the gateway signs each request's identity with and the services verify it with (docs/architecture.md §10). */
     static final LocalSecret IDENTITY_KEYS = new LocalSecret("SERVICEOPS_IDENTITY_KEYS", "identity-keys", 48,

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestInstance;
  * Issue 16 #8: the ACLs of deploy/kafka/acls.txt — the file deploy/kafka/kafka-acls.sh applies in compose and
  * Kubernetes — on a real broker with SASL/SCRAM and the StandardAuthorizer. Each service's SCRAM principal
  * writes its own topic and is refused another's; only notification-service reads the notifications topic;
- * a wrong password is refused at authentication. Every attempt is printed with its outcome.
+ * only the services that open personal event fields read the customer keys; a wrong password is refused at authentication. Every attempt is printed with its outcome.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaAclsTest {
@@ -71,6 +71,8 @@ class KafkaAclsTest {
                 topics.add(new NewTopic(topic, 1, (short) 1));
                 topics.add(new NewTopic(topic + ".DLT", 1, (short) 1));
             }
+            topics.add(new NewTopic("serviceops.customer-keys.v1", 1, (short) 1)
+                    .configs(Map.of("cleanup.policy", "compact")));
             admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
             admin.createAcls(acls).all().get(60, TimeUnit.SECONDS);
             System.out.println("[kafka-acls] " + acls.size() + " grants from " + ACLS + " for " + passwords.keySet());
@@ -114,6 +116,22 @@ class KafkaAclsTest {
         assertTrue(read("notification-service", "serviceops.notifications.v1") > 0);
         for (String service : List.of("complaint-service", "feedback-service", "kpi-service", "training-service")) {
             assertEquals(-1, read(service, "serviceops.notifications.v1"), service + " must not read contact data");
+        }
+    }
+
+    @Test
+    void onlyTheServicesThatOpenPersonalEventFieldsReadTheCustomerKeysWhichOnlyTheirProducersWrite() {
+        for (String producer : List.of("complaint-service", "feedback-service")) {
+            assertEquals("written", write(producer, "serviceops.customer-keys.v1"), producer);
+        }
+        for (String other : List.of("kpi-service", "training-service", "notification-service")) {
+            assertEquals("refused", write(other, "serviceops.customer-keys.v1"), other);
+        }
+        for (String reader : List.of("complaint-service", "feedback-service", "notification-service")) {
+            assertTrue(read(reader, "serviceops.customer-keys.v1") > 0, reader);
+        }
+        for (String service : List.of("kpi-service", "training-service")) {
+            assertEquals(-1, read(service, "serviceops.customer-keys.v1"), service + " must not read customers' keys");
         }
     }
 

@@ -46,8 +46,9 @@ class LocalSecretTest {
         assertEquals(ring, LocalSecret.PRIVACY_KEYS.of(settings));
         assertTrue(Files.exists(dir.resolve("privacy-keys")) && Files.exists(dir.resolve("privacy-hash-key")));
         assertTrue(LocalSecret.PRIVACY_KEYS.isFor("complaint-service") && LocalSecret.PRIVACY_HASH_KEY.isFor("notification-service"));
+        assertTrue(LocalSecret.PRIVACY_KEYS.isFor("feedback-service"), "feedback-service seals its customers' keys under the ring");
         assertFalse(LocalSecret.PRIVACY_KEYS.isFor("gateway") || LocalSecret.PRIVACY_HASH_KEY.isFor("kpi-service"),
-                "only the services holding contact data");
+                "only the services holding contact data or customer keys");
         assertTrue(LocalSecret.IDENTITY_KEYS.isFor("gateway") && LocalSecret.IDENTITY_KEYS.isFor("kpi-service"));
     }
 

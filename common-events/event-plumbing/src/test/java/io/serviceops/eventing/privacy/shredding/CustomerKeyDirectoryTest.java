@@ -1,0 +1,112 @@
+package io.serviceops.eventing.privacy.shredding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.serviceops.eventing.privacy.FieldEncryption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** A producer seals a personal field under its customer's key; a reader opens it with the key shared on the keys topic. */
+class CustomerKeyDirectoryTest {
+
+    private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
+
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final CustomerKeyDirectory directory = new CustomerKeyDirectory(RING, metrics, Duration.ofMillis(200));
+    private final CustomerKey key = CustomerKey.generate();
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The key record as the producer shares it: sealed under the ring. */
+    private String shared(CustomerKey customerKey) {
+        return RING.seal(customerKey.serialized(), CustomerKeyDirectory.KEY_RECORD);
+    }
+
+    @Test
+    void aSealedFieldNamesItsKeyButHoldsNoClearTextAndOpensWithTheSharedKey() {
+        String sealed = key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID);
+        directory.accept(key.id(), shared(key));
+
+        assertThat(sealed).startsWith("tink:" + key.id() + ":").doesNotContain("4711");
+        assertThat(CustomerKey.keyIdOf(sealed)).isEqualTo(key.id());
+        assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID)).isEqualTo(new OpenedField("cust-4711", false));
+    }
+
+    @Test
+    void afterTheKeyIsShreddedTheFieldReadsAsErasedAndIsCounted() {
+        String comment = key.seal("The clerk at Xidan shouted at me", PersonalEventFields.COMMENT);
+        directory.accept(key.id(), shared(key));
+
+        directory.accept(key.id(), null);
+        OpenedField opened = directory.open(comment, PersonalEventFields.COMMENT);
+
+        assertThat(opened.shredded()).isTrue();
+        assertThat(opened.value()).isEqualTo(OpenedField.ERASED);
+        assertThat(opened.valueOrNull()).isNull();
+        assertThat(metrics.counter("serviceops.privacy.fields.shredded", "field", "comment").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aValueWrittenInClearBeforeCryptoShreddingIsReadAsItIs() {
+        assertThat(directory.open("cust-legacy", PersonalEventFields.CUSTOMER_ID)).isEqualTo(new OpenedField("cust-legacy", false));
+        assertThat(directory.open(null, PersonalEventFields.EMAIL).valueOrNull()).isNull();
+        assertThat(CustomerKey.keyIdOf(RING.seal("at rest, under the ring", "contact.email")))
+                .as("a value sealed under the service ring is not a customer-key field").isNull();
+    }
+
+    @Test
+    void aShreddedKeyStaysShreddedWhenItsKeyRecordIsDeliveredAgainOrTheTopicIsReplayed() {
+        String sealed = key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID);
+        String record = shared(key);
+
+        directory.accept(key.id(), record);
+        directory.accept(key.id(), record);
+        assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-4711");
+        directory.accept(key.id(), null);
+        directory.accept(key.id(), record);
+
+        assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).shredded()).isTrue();
+    }
+
+    @Test
+    void aKeyNotSharedYetMakesTheEventWaitAndThenBeRetried() {
+        String sealed = key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID);
+
+        assertThatThrownBy(() -> directory.open(sealed, PersonalEventFields.CUSTOMER_ID))
+                .isInstanceOf(CustomerKeyNotYetShared.class).hasMessageContaining(key.id());
+    }
+
+    @Test
+    void aFieldOpensOnlyUnderItsOwnNameSoACommentCannotPassAsACustomerId() {
+        String comment = key.seal("cust-4711", PersonalEventFields.COMMENT);
+        directory.accept(key.id(), shared(key));
+
+        assertThatThrownBy(() -> directory.open(comment, PersonalEventFields.CUSTOMER_ID)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anotherCustomersKeyOpensNothing() {
+        CustomerKey other = CustomerKey.generate();
+        directory.accept(other.id(), shared(other));
+        String sealed = key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID);
+
+        assertThatThrownBy(() -> directory.open(sealed, PersonalEventFields.CUSTOMER_ID))
+                .isInstanceOf(CustomerKeyNotYetShared.class);
+        assertThatThrownBy(() -> other.open(sealed, PersonalEventFields.CUSTOMER_ID)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aKeyReadBackFromItsSerializedFormOpensWhatTheOriginalSealed() {
+        String sealed = key.seal("13800138000", PersonalEventFields.PHONE);
+
+        assertThat(CustomerKey.of(key.id(), key.serialized()).open(sealed, PersonalEventFields.PHONE)).isEqualTo("13800138000");
+    }
+}
