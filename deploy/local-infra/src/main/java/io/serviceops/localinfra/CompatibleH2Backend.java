@@ -1,12 +1,18 @@
 package io.serviceops.localinfra;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 backend, plus the few commands that current clients send and the
- * server does not know.
+ * server does not know, and collections that find a document by its {@code _id} also when the
+ * query names more fields ({@link IdNarrowingCollection}).
  *
  * <ul>
  *   <li>{@code hello}: the modern name of {@code isMaster} (MongoDB 4.4.2+). Spring Boot's
@@ -29,5 +35,31 @@ final class CompatibleH2Backend extends H2Backend {
             return response;
         }
         return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdNarrowingDatabase(databaseName, getCursorRegistry());
+    }
+
+    /**
+     * H2's database with {@link IdNarrowingCollection}s. An inner class: H2Database's constructor opens
+     * the collections already in the file before a field of a subclass could be set, and the outer
+     * backend (its MVStore) is there before that constructor runs.
+     */
+    private final class IdNarrowingDatabase extends H2Database {
+
+        IdNarrowingDatabase(String databaseName, CursorRegistry cursors) {
+            super(databaseName, CompatibleH2Backend.this.getMvStore(), cursors);
+        }
+
+        /** As H2Database opens a collection (its map names included), with the narrowing collection. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new IdNarrowingCollection(this, collectionName, options,
+                    CompatibleH2Backend.this.getMvStore().openMap("databases." + namespace),
+                    CompatibleH2Backend.this.getMvStore().openMap("meta." + namespace), cursorRegistry);
+        }
     }
 }

@@ -48,6 +48,35 @@ class CompatibleH2BackendTest {
         });
     }
 
+    /**
+     * A query naming the {@code _id} and more (an update guarded by a version) is answered from the
+     * {@code _id} index and the rest of the query still decides: exactly MongoDB's answers.
+     */
+    @Test
+    void answersQueriesByIdAndMoreAsMongoDbDoes() {
+        withStore(client -> {
+            MongoCollection<Document> col = client.getDatabase("complaints").getCollection("versioned");
+            col.insertOne(new Document("_id", "c-1").append("version", 1).append("status", "FILED"));
+            col.insertOne(new Document("_id", "c-2").append("version", 2).append("status", "FILED"));
+
+            assertEquals(1, col.updateOne(new Document("_id", "c-2").append("version", 2),
+                    new Document("$set", new Document("version", 3).append("status", "ASSIGNED"))).getMatchedCount());
+            assertEquals(0, col.updateOne(new Document("_id", "c-2").append("version", 2),
+                    new Document("$set", new Document("status", "LOST_UPDATE"))).getMatchedCount());
+            assertEquals("ASSIGNED", col.find(new Document("_id", "c-2")).first().getString("status"));
+
+            assertEquals(0, col.countDocuments(new Document("_id", "c-1").append("version", 2)));
+            assertEquals(0, col.countDocuments(new Document("_id", "c-9").append("version", 1)));
+            assertEquals("c-1", col.find(new Document("_id", new Document("$in", java.util.List.of("c-1", "c-2")))
+                    .append("version", 1)).first().getString("_id"));
+            assertEquals(1, col.countDocuments(new Document("_id", new Document("$ne", "c-1")).append("status", "ASSIGNED")));
+            assertEquals(1, col.deleteOne(new Document("_id", "c-1").append("status", "FILED")).getDeletedCount());
+            assertEquals(1, col.countDocuments());
+        });
+        withStore(client -> assertEquals(3, client.getDatabase("complaints").getCollection("versioned")
+                .find(new Document("_id", "c-2").append("status", "ASSIGNED")).first().getInteger("version")));
+    }
+
     /** Starts a store on the temp data dir and a free port, runs the check, shuts down like SIGTERM does. */
     private void withStore(Consumer<MongoClient> check) {
         CompatibleH2Backend backend = new CompatibleH2Backend(dataDir.resolve("store.mv").toString());

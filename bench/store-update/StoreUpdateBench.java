@@ -1,0 +1,93 @@
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * An update guarded by a version ({_id, version}: Spring Data's optimistic locking, every complaint
+ * assignment and resolution) on the local store as history grows: mongo-java-server's own H2 backend
+ * ("before": the query names more than the _id, so it reads the whole collection) against the local
+ * stack's backend (deploy/local-infra CompatibleH2Backend: found by _id, then checked). Same file
+ * format, same process, one after the other. Prints p50/p99 per size and SUMMARY lines.
+ */
+public class StoreUpdateBench {
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(System.getenv().getOrDefault("SIZES", "1000,10000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int updates = Integer.parseInt(System.getenv().getOrDefault("UPDATES", "200"));
+        System.out.printf("%-8s %8s %10s %10s %10s%n", "backend", "docs", "p50 ms", "p99 ms", "updates/s");
+        for (int size : sizes) {
+            for (String backend : List.of("before", "after")) {
+                Path dir = Files.createTempDirectory("store-update-bench");
+                MongoBackend store = backend.equals("before") ? new H2Backend(dir.resolve("store.mv").toString())
+                        : localStackBackend(dir.resolve("store.mv").toString());
+                MongoServer server = new MongoServer(store);
+                InetSocketAddress address = server.bind();
+                try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+                    MongoCollection<Document> complaints = client.getDatabase("bench").getCollection("complaints");
+                    List<Document> batch = new ArrayList<>();
+                    for (int i = 0; i < size; i++) {
+                        batch.add(complaint(i));
+                        if (batch.size() == 1000) {
+                            complaints.insertMany(batch);
+                            batch.clear();
+                        }
+                    }
+                    if (!batch.isEmpty()) {
+                        complaints.insertMany(batch);
+                    }
+                    long[] nanos = new long[updates];
+                    for (int i = 0; i < updates + 20; i++) {
+                        String id = "c-" + (i * 7919 % size);
+                        int version = complaints.find(Filters.eq("_id", id)).first().getInteger("version");
+                        long started = System.nanoTime();
+                        // Flat, as Spring Data writes it (Filters.and would render an explicit $and).
+                        long matched = complaints.updateOne(new Document("_id", id).append("version", version),
+                                Updates.combine(Updates.set("version", version + 1), Updates.set("status", "ASSIGNED"))).getMatchedCount();
+                        if (matched != 1) {
+                            throw new IllegalStateException("update of " + id + " matched " + matched);
+                        }
+                        if (i >= 20) {
+                            nanos[i - 20] = System.nanoTime() - started;
+                        }
+                    }
+                    Arrays.sort(nanos);
+                    double p50 = nanos[updates / 2] / 1e6;
+                    double p99 = nanos[(int) Math.ceil(updates * 0.99) - 1] / 1e6;
+                    System.out.printf("%-8s %8d %10.2f %10.2f %10.0f%n", backend, size, p50, p99, 1000 / p50);
+                    System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f%n", backend, size, p50, p99);
+                } finally {
+                    server.shutdown();
+                }
+            }
+        }
+    }
+
+    /** The local stack's backend (package-private in deploy/local-infra). */
+    static MongoBackend localStackBackend(String file) throws Exception {
+        var constructor = Class.forName("io.serviceops.localinfra.CompatibleH2Backend").getDeclaredConstructor(String.class);
+        constructor.setAccessible(true);
+        return (MongoBackend) constructor.newInstance(file);
+    }
+
+    /** About the size of a stored complaint: an id, a version, a status, a description and a short history. */
+    static Document complaint(int i) {
+        List<Document> history = List.of(new Document("action", "FILED").append("by", "anonymous").append("at", "2026-12-04T01:00:00Z"));
+        return new Document("_id", "c-" + i).append("version", 0).append("status", "FILED").append("storeId", "store-" + (i % 40))
+                .append("staffId", "staff-" + (i % 300)).append("type", "SERVICE_ATTITUDE")
+                .append("description", "Benchmark complaint " + i + ": the clerk was impatient and the refund took too long.")
+                .append("history", history);
+    }
+}

@@ -1,0 +1,56 @@
+package io.serviceops.localinfra;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the local store that finds a document by its {@code _id} when the query names the
+ * {@code _id} and more, such as an update guarded by a version ({@code {_id: …, version: 3}}, Spring Data's
+ * optimistic locking) — and then checks the rest of the query on that one document.
+ *
+ * <p>mongo-java-server uses an index only for a query with exactly the index's fields; every other query
+ * reads and deserializes the whole collection while holding the collection's lock. With one complaint
+ * updated per command that made each assignment or resolution read every complaint, and the fault
+ * suite's publisher figure fell from 40 to 3 commands a second once about 8 000 complaints were stored
+ * (deploy/faults/README.md). MongoDB answers the same query from its {@code _id} index.
+ */
+final class IdNarrowingCollection extends H2Collection {
+
+    private static final String ID = "_id";
+
+    IdNarrowingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+            Document fieldSelector) {
+        Object id = query.get(ID);
+        if (query.size() > 1 && isPlainValue(id) && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
+            Document byId = new Document(ID, id);
+            for (Index<Object> index : getIndexes()) {
+                if (index.canHandle(byId)) {
+                    return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
+                }
+            }
+        }
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** An {@code _id} compared for equality: not absent, not an operator ({@code {$in: …}}), not an array. */
+    private static boolean isPlainValue(Object id) {
+        if (id == null || id instanceof Collection<?>) {
+            return false;
+        }
+        return !(id instanceof Document document) || document.keySet().stream().noneMatch(key -> key.startsWith("$"));
+    }
+}
