@@ -632,6 +632,24 @@ class ClosedLoopScenarioTest {
         }
     }
 
+    /**
+     * Issue 22's proof for the embedded store's file: it writes copy-on-write, so an erased value stays in old
+     * pages of the file until they are reused. The launcher compacts the file once the stack stopped (live
+     * pages only); this last step stops the stack itself and reads the file's bytes for the customer's values.
+     * The store's serialization writes strings as they are, so the scan also finds a value that must be there.
+     */
+    @Test
+    @Order(16)
+    void afterTheStackStoppedItsCompactedStoreFileHoldsNoneOfTheCustomersValues(LocalStack stack) throws Exception {
+        stack.close();
+        String bytes = new String(Files.readAllBytes(stack.storeFile()), StandardCharsets.ISO_8859_1);
+        System.out.println("Store file after the stop and its compaction: " + bytes.length() + " bytes");
+        assertThat(bytes).as("a value the scenario stored and nobody erased").contains(attitudeComplaint);
+        Map<String, String> personal = personalValues();
+        assertThat(personal.entrySet().stream().filter(value -> bytes.contains(value.getValue())).map(Map.Entry::getKey)
+                .toList()).as("the erased customer's values in the compacted store file").isEmpty();
+    }
+
     /** The erased customer's own values, by what they are. */
     private Map<String, String> personalValues() {
         return Map.of("e-mail", customerEmail, "phone", CUSTOMER_PHONE,

@@ -27,9 +27,17 @@ final class LocalStack implements AutoCloseable {
             "notification-service", GATEWAY_PORT + 5);
 
     private final LocalStackLauncher launcher;
+    private final Path dataDir;
+    private boolean stopped;
 
     LocalStack(Path repo, Path dataDir) {
+        this.dataDir = dataDir;
         launcher = new LocalStackLauncher(repo, dataDir, environment());
+    }
+
+    /** The embedded store's file (written by the store; compacted by the launcher once the stack stopped). */
+    Path storeFile() {
+        return dataDir.resolve("mongo").resolve("store.mv");
     }
 
     static List<String> missingJars(Path repo) {
@@ -40,9 +48,13 @@ final class LocalStack implements AutoCloseable {
         launcher.start();
     }
 
+    /** Stops the stack, once: the scenario's last step stops it itself to read the store's file. */
     @Override
     public void close() throws IOException, InterruptedException {
-        launcher.stop();
+        if (!stopped) {
+            launcher.stop();
+            stopped = true;
+        }
     }
 
     private static Map<String, String> environment() {
