@@ -49,14 +49,15 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
         NotificationRequested request = event.data();
         Instant now = clock.instant();
         Recipient recipient = opened(request.recipient());
-        if (recipient == null) {
+        OpenedField customer = customerKeys.open(request.customerId(), PersonalEventFields.CUSTOMER_ID);
+        if (recipient == null || customer.shredded()) {
             // The customer was erased: a replayed request must not bring back their contact or a notice for them.
             return;
         }
         Map<String, String> parameters = new HashMap<>(request.parameters());
         if (!request.forStaff()) {
             if (recipient.reachable()) {
-                contacts.remember(request.complaintId(), request.customerId(), recipient, now);
+                contacts.remember(request.complaintId(), customer.value(), recipient, now);
             }
             parameters.put("complaintId", request.complaintId());
         }
@@ -66,7 +67,7 @@ class NotificationIntake implements EventHandler<NotificationRequested> {
                     + "/api/v1/complaints/tracking/" + token);
         }
         notifier.accept(reachability.notification(request.notificationId(), request.template(), request.complaintId(),
-                request.customerId(), recipient, parameters, now));
+                customer.value(), recipient, parameters, now));
     }
 
     /**

@@ -3,6 +3,9 @@ package io.serviceops.notification.customer;
 import io.serviceops.eventing.inbound.EventHandler;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.notification.SurveyInvitationIssued;
+import io.serviceops.eventing.privacy.shredding.CustomerKeyDirectory;
+import io.serviceops.eventing.privacy.shredding.OpenedField;
+import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -20,9 +23,12 @@ class SurveyInvitationIntake implements EventHandler<SurveyInvitationIssued> {
     private final CustomerNotifier notifier;
     private final ContactBook contacts;
     private final Reachability reachability;
+    private final CustomerKeyDirectory customerKeys;
     private final Clock clock;
 
-    SurveyInvitationIntake(CustomerNotifier notifier, ContactBook contacts, Reachability reachability, Clock clock) {
+    SurveyInvitationIntake(CustomerNotifier notifier, ContactBook contacts, Reachability reachability,
+            CustomerKeyDirectory customerKeys, Clock clock) {
+        this.customerKeys = customerKeys;
         this.notifier = notifier;
         this.contacts = contacts;
         this.reachability = reachability;
@@ -38,8 +44,13 @@ class SurveyInvitationIntake implements EventHandler<SurveyInvitationIssued> {
     public void handle(EventEnvelope<SurveyInvitationIssued> event) {
         SurveyInvitationIssued invitation = event.data();
         Instant now = clock.instant();
+        // Sealed under the customer's key (crypto-shredding); an erased customer's replayed invitation sends nothing.
+        OpenedField customer = customerKeys.open(invitation.customerId(), PersonalEventFields.CUSTOMER_ID);
+        if (customer.shredded()) {
+            return;
+        }
         notifier.accept(reachability.notification(invitation.invitationId() + ":" + TEMPLATE, TEMPLATE,
-                invitation.complaintId(), invitation.customerId(), contacts.of(invitation.complaintId()).orElse(null),
+                invitation.complaintId(), customer.value(), contacts.of(invitation.complaintId()).orElse(null),
                 Map.of("complaintId", invitation.complaintId(), "surveyLink", invitation.link(),
                         "expiresAt", invitation.expiresAt().toString()), now));
     }

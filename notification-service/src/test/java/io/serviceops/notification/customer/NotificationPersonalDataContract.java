@@ -10,6 +10,7 @@ import io.serviceops.eventing.privacy.shredding.PersonalEventFields;
 import io.serviceops.events.EventEnvelope;
 import io.serviceops.events.Topics;
 import io.serviceops.events.notification.NotificationRequested;
+import io.serviceops.events.notification.SurveyInvitationIssued;
 import io.serviceops.events.notification.Recipient;
 import io.serviceops.events.privacy.PersonalDataAnswered;
 import io.serviceops.events.privacy.PersonalDataRequested;
@@ -99,9 +100,10 @@ class NotificationPersonalDataContract {
     }
 
     /**
-     * Crypto-shredding: a customer's contact arrives sealed under their key, is opened with the key from the
-     * keys topic and stored; once the key's tombstone is read, a request sealed under it (a replay after the
-     * erasure) stores nothing: no notification, no contact-book entry.
+     * Crypto-shredding: a customer's id and contact arrive sealed under their key, are opened with the key from
+     * the keys topic and stored (a survey invitation's customer id too); once the key's tombstone is read, a
+     * request or invitation sealed under it (a replay after the erasure) stores nothing: no notification, no
+     * contact-book entry.
      */
     @Test
     void opensAContactSealedUnderTheCustomersKeyAndSkipsARequestWhoseKeyWasShredded() throws Exception {
@@ -111,20 +113,32 @@ class NotificationPersonalDataContract {
         String address = opened + "@example.com";
         Recipient sealed = new Recipient(key.seal(address, PersonalEventFields.EMAIL),
                 key.seal("+86 21 5555 0199", PersonalEventFields.PHONE), "en", true);
+        String sealedCustomer = key.seal("cust-sealed", PersonalEventFields.CUSTOMER_ID);
         try (EventInjector injector = new EventInjector(bootstrapServers)) {
             injector.publish(new NotificationRequested(opened + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", opened,
-                    "cust-sealed", sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+                    sealedCustomer, sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
             await().atMost(TIMEOUT).until(() -> mongo.findById(opened + ":COMPLAINT_RESOLVED", CustomerNotification.class) != null);
-            assertThat(mongo.findById(opened + ":COMPLAINT_RESOLVED", CustomerNotification.class).recipient().email())
-                    .isEqualTo(address);
-            assertThat(mongo.findById(opened, ContactBook.Entry.class)).isNotNull();
+            CustomerNotification notice = mongo.findById(opened + ":COMPLAINT_RESOLVED", CustomerNotification.class);
+            assertThat(notice.recipient().email()).isEqualTo(address);
+            assertThat(notice.customerId()).isEqualTo("cust-sealed");
+            assertThat(mongo.findById(opened, ContactBook.Entry.class).customerId()).isEqualTo("cust-sealed");
+            injector.publish(new SurveyInvitationIssued(opened + "-inv", opened, sealedCustomer,
+                    "https://serviceops.example.com/api/v1/feedback/invitations/t-" + opened, Instant.now().plusSeconds(3600),
+                    Instant.now()));
+            await().atMost(TIMEOUT).until(() -> mongo.findById(opened + "-inv:" + SurveyInvitationIntake.TEMPLATE,
+                    CustomerNotification.class) != null);
+            assertThat(mongo.findById(opened + "-inv:" + SurveyInvitationIntake.TEMPLATE, CustomerNotification.class)
+                    .customerId()).isEqualTo("cust-sealed");
 
             kafka.send(Topics.CUSTOMER_KEYS, key.id(), null).get();
             await().atMost(TIMEOUT).until(() -> customerKeys.open(sealed.email(), PersonalEventFields.EMAIL).shredded());
             String replayed = "cmp-" + UUID.randomUUID();
             String marker = "cmp-" + UUID.randomUUID();
             injector.publish(new NotificationRequested(replayed + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", replayed,
-                    "cust-sealed", sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+                    sealedCustomer, sealed, Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
+            injector.publish(new SurveyInvitationIssued(opened + "-replayed", opened, sealedCustomer,
+                    "https://serviceops.example.com/api/v1/feedback/invitations/r-" + opened, Instant.now().plusSeconds(3600),
+                    Instant.now()));
             injector.publish(new NotificationRequested(marker + ":COMPLAINT_RESOLVED", "COMPLAINT_RESOLVED", marker,
                     "cust-other", new Recipient(marker + "@example.com", null, "en", true),
                     Map.of("resolvedAt", "2026-12-04T01:30:00Z"), Instant.now()));
@@ -132,6 +146,8 @@ class NotificationPersonalDataContract {
             await().atMost(TIMEOUT).until(() -> mongo.findById(marker + ":COMPLAINT_RESOLVED", CustomerNotification.class) != null);
             assertThat(mongo.findById(replayed + ":COMPLAINT_RESOLVED", CustomerNotification.class)).isNull();
             assertThat(mongo.findById(replayed, ContactBook.Entry.class)).isNull();
+            assertThat(mongo.findById(opened + "-replayed:" + SurveyInvitationIntake.TEMPLATE, CustomerNotification.class))
+                    .isNull();
         }
     }
 }

@@ -57,6 +57,12 @@ public record NotificationRequested(
                 present(staffId, "staffId"));
     }
 
+    /** The same request with {@code customerId} replaced (by the id sealed under the customer's key). */
+    public NotificationRequested withCustomerId(String replacement) {
+        return new NotificationRequested(notificationId, template, complaintId, replacement, recipient, parameters,
+                requestedAt, staffId);
+    }
+
     /** The same request with {@code recipient} replaced (by its addresses sealed under the customer's key). */
     public NotificationRequested withRecipient(Recipient replacement) {
         return new NotificationRequested(notificationId, template, complaintId, customerId, replacement, parameters,

@@ -28,6 +28,11 @@ public record SurveyInvitationIssued(
         present(issuedAt, "issuedAt");
     }
 
+    /** The same invitation with {@code customerId} replaced (by the id sealed under the customer's key). */
+    public SurveyInvitationIssued withCustomerId(String replacement) {
+        return new SurveyInvitationIssued(invitationId, complaintId, replacement, link, expiresAt, issuedAt);
+    }
+
     @Override
     public String subject() {
         return complaintId;

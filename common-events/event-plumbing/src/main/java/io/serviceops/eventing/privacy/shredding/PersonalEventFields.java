@@ -6,13 +6,14 @@ import io.serviceops.events.complaint.ComplaintResolved;
 import io.serviceops.events.feedback.NegativeFeedbackReceived;
 import io.serviceops.events.notification.NotificationRequested;
 import io.serviceops.events.notification.Recipient;
+import io.serviceops.events.notification.SurveyInvitationIssued;
 import java.util.function.UnaryOperator;
 
 /**
  * The personal fields of the catalogue's events that travel sealed under their customer's key, in one place
  * for every producer: {@code ComplaintFiled}/{@code ComplaintResolved.customerId}, the customer notice's
- * {@code NotificationRequested.recipient} (e-mail and phone), {@code NegativeFeedbackReceived.customerId}
- * and {@code comment}. The outbox applies it to each event as it is stored, so an aggregate raises events
+ * {@code NotificationRequested.customerId} and {@code recipient} (e-mail and phone),
+ * {@code NegativeFeedbackReceived.customerId} and {@code comment}, {@code SurveyInvitationIssued.customerId}. The outbox applies it to each event as it is stored, so an aggregate raises events
  * with clear values and nothing pending or published holds them. A field without a customer (anonymous
  * feedback, a staff member's notice) stays as it is: no erasure could find it by customer.
  */
@@ -45,8 +46,11 @@ public class PersonalEventFields implements UnaryOperator<IntegrationEvent> {
         if (event instanceof NotificationRequested notice && !notice.forStaff() && needsSealing(notice.customerId())) {
             CustomerKey key = keys.keyFor(notice.customerId());
             Recipient recipient = notice.recipient();
-            return notice.withRecipient(recipient.withAddresses(key.seal(recipient.email(), EMAIL),
-                    key.seal(recipient.phone(), PHONE)));
+            return notice.withCustomerId(key.seal(notice.customerId(), CUSTOMER_ID)).withRecipient(
+                    recipient.withAddresses(key.seal(recipient.email(), EMAIL), key.seal(recipient.phone(), PHONE)));
+        }
+        if (event instanceof SurveyInvitationIssued invitation && needsSealing(invitation.customerId())) {
+            return invitation.withCustomerId(sealedCustomerId(invitation.customerId()));
         }
         return event;
     }
