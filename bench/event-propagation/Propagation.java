@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
 
 /**
  * Complaint → KPI propagation: files complaints through the gateway at a fixed rate (open loop) and,
- * for every SAMPLE_EVERY-th one, filed for a staff member of its own, polls kpi-service's scorecard of
- * that staff member every POLL_MS (at most MAX_POLLS_IN_FLIGHT polls at once) until the complaint counts (RESOLUTION_RATE gets a value: one filed,
- * none resolved). Latency = first poll that sees it − the 201 of the create. Path in between: the
- * complaint's outbox relay, Kafka, kpi-service's consumer, the fact upsert, the scorecard query.
+ * for every SAMPLE_EVERY-th one, filed for a staff member of its own and assigned to them, polls kpi-service's
+ * scorecard of that staff member every POLL_MS (at most MAX_POLLS_IN_FLIGHT polls at once) until the complaint
+ * counts (RESOLUTION_RATE's sample, the complaints the staff member handles, is no longer 0). Latency = first
+ * poll that sees it − the answer of the assignment. Path in between: the complaint's outbox relay, Kafka,
+ * kpi-service's consumer, the fact and its running totals, the scorecard read.
  * Only 127.0.0.1. Settings from the environment (see README.md).
  */
 public class Propagation {
@@ -115,9 +116,8 @@ public class Propagation {
             if (probe) {
                 probesPending.incrementAndGet();
             }
-            HTTP.sendAsync(create(gateway, token, run, i, staff), HttpResponse.BodyHandlers.discarding())
+            HTTP.sendAsync(create(gateway, token, run, i, staff), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
-                        long createdAt = System.nanoTime();
                         inFlight.release();
                         if (error != null || response.statusCode() != 201) {
                             failed.incrementAndGet();
@@ -128,7 +128,25 @@ public class Propagation {
                         }
                         created.incrementAndGet();
                         if (probe) {
-                            poll(timer, kpi, staff, createdAt, pollMs, latencies, lost, probesPending);
+                            // A filed complaint alone moves no KPI of scorecard-a (RESOLUTION_RATE counts the
+                            // complaints a staff member handles): the probe assigns it to its own staff member and
+                            // times ComplaintAssigned from the assignment's answer to the scorecard counting it.
+                            Matcher id = ID.matcher(response.body());
+                            if (!id.find()) {
+                                failed.incrementAndGet();
+                                probesPending.decrementAndGet();
+                                return;
+                            }
+                            HTTP.sendAsync(assign(gateway, token, id.group(1), staff), HttpResponse.BodyHandlers.discarding())
+                                    .whenComplete((assigned, assignError) -> {
+                                        long assignedAt = System.nanoTime();
+                                        if (assignError != null || assigned.statusCode() / 100 != 2) {
+                                            failed.incrementAndGet();
+                                            probesPending.decrementAndGet();
+                                            return;
+                                        }
+                                        poll(timer, kpi, staff, assignedAt, pollMs, latencies, lost, probesPending);
+                                    });
                         }
                     });
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
@@ -153,7 +171,10 @@ public class Propagation {
         return new double[] {createdRate, p50, p99, lost.get()};
     }
 
-    /** Polls the staff member's scorecard every pollMs (one request at a time per probe), up to VISIBLE_TIMEOUT_MS. */
+    /**
+     * Polls the staff member's scorecard every pollMs (one request at a time per probe) until RESOLUTION_RATE
+     * counts the assignment, up to VISIBLE_TIMEOUT_MS.
+     */
     static void poll(ScheduledExecutorService timer, URI kpi, String staff, long createdAt, int pollMs,
             ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost, AtomicInteger pending) {
         if (!POLL_SLOTS.tryAcquire()) {
@@ -174,7 +195,7 @@ public class Propagation {
         HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
             POLL_SLOTS.release();
             long now = System.nanoTime();
-            if (error == null && response.statusCode() == 200 && !response.body().contains("\"score\":null,\"threshold\"")) {
+            if (error == null && response.statusCode() == 200 && COUNTED.matcher(response.body()).find()) {
                 latencies.add((now - createdAt) / 1_000_000);
                 pending.decrementAndGet();
             } else if (now - createdAt > VISIBLE_TIMEOUT_MS * 1_000_000L) {
@@ -185,6 +206,19 @@ public class Propagation {
                 timer.schedule(() -> poll(timer, kpi, staff, createdAt, pollMs, latencies, lost, pending), pollMs, TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /** The filed complaint's id in the 201's body. */
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    /** The scorecard counts the assignment: RESOLUTION_RATE's sample is no longer 0. */
+    static final Pattern COUNTED = Pattern.compile("\"kpi\":\"RESOLUTION_RATE\"[^}]*\"sampleSize\":[1-9]");
+
+    static HttpRequest assign(URI gateway, String token, String complaintId, String staff) {
+        return HttpRequest.newBuilder(gateway.resolve("/api/v1/complaints/" + complaintId + "/assign"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"department\":\"CUSTOMER_SUPPORT\",\"assigneeId\":\"" + staff + "\"}"))
+                .build();
     }
 
     static HttpRequest create(URI gateway, String token, String run, int i, String staff) {
