@@ -160,7 +160,8 @@ public class EventPlumbingAutoConfiguration {
     @ConditionalOnBean(CustomerKeyStore.class)
     CustomerKeyRelay customerKeyRelay(CustomerKeyStore keys, KafkaTemplate<String, String> kafka,
             CustomerKeyProperties properties, OutboxProperties outbox) {
-        return new CustomerKeyRelay(keys, kafka, properties.relayInterval(), outbox.sendTimeout());
+        return new CustomerKeyRelay(keys, kafka, properties.retryInterval(), properties.sweepInterval(),
+                outbox.sendTimeout());
     }
 
     /** The documented path to clear personal fields for the services that need them: the keys topic, in memory. */

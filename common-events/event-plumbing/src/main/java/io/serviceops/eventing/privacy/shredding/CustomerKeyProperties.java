@@ -12,12 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param read this service opens other services' personal fields with the keys of the keys topic
  *        (complaint-, feedback- and notification-service); needs the same ring
  * @param waitForKey how long a reader waits for a key it has not read yet before the event is retried
- * @param relayInterval how often a producer looks for keys (or tombstones) to share
+ * @param retryInterval how soon a producer tries again to share a key (or tombstone) whose send failed, and
+ *        sweeps again while the sweep finds any
+ * @param sweepInterval how often a producer looks for keys the topic does not have yet beyond those it wrote
+ *        itself (which it sends at once): keys of a replica that stopped before sending them. Kept well
+ *        inside a reader's retries of an event whose key is missing (about 30 s with the defaults)
  */
 @ConfigurationProperties("serviceops.privacy.customer-keys")
 public record CustomerKeyProperties(
         @DefaultValue("false") boolean seal,
         @DefaultValue("false") boolean read,
         @DefaultValue("5s") Duration waitForKey,
-        @DefaultValue("500ms") Duration relayInterval) {
+        @DefaultValue("500ms") Duration retryInterval,
+        @DefaultValue("5s") Duration sweepInterval) {
 }

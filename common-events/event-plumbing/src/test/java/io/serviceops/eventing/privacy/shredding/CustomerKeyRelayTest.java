@@ -1,0 +1,191 @@
+package io.serviceops.eventing.privacy.shredding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.serviceops.eventing.KafkaProcess;
+import io.serviceops.eventing.privacy.FieldEncryption;
+import io.serviceops.events.Topics;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * One live key per customer however many replicas ask at once, and the keys topic told of each new key
+ * (and each tombstone) as it is written — not at the next sweep, which is what finds the keys of a replica
+ * that stopped before sending. A real broker; the store is mongo-java-server, which, like MongoDB, answers
+ * the customer lookup from the unique index.
+ */
+class CustomerKeyRelayTest {
+
+    private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final KafkaProcess broker = new KafkaProcess();
+    private static MongoServer mongoServer;
+    private static KafkaTemplate<String, String> kafka;
+
+    private final MongoTemplate mongo = new MongoTemplate(
+            MongoClients.create("mongodb://" + hostAndPort()), "keys-" + UUID.randomUUID());
+    private final List<CustomerKeyRelay> relays = new ArrayList<>();
+
+    @BeforeAll
+    static void infrastructure() {
+        broker.start();
+        mongoServer = new MongoServer(new MemoryBackend());
+        mongoServer.bind();
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+    }
+
+    @AfterAll
+    static void stop() {
+        broker.stop();
+        mongoServer.shutdown();
+    }
+
+    @AfterEach
+    void stopRelays() {
+        relays.forEach(CustomerKeyRelay::stop);
+    }
+
+    private static String hostAndPort() {
+        var address = mongoServer.getLocalAddress();
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private CustomerKeyStore store() {
+        return new CustomerKeyStore(mongo, RING, new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    private CustomerKeyRelay relay(CustomerKeyStore store, Duration sweepInterval) {
+        CustomerKeyRelay relay = new CustomerKeyRelay(store, kafka, Duration.ofMillis(200), sweepInterval, Duration.ofSeconds(10));
+        relay.start();
+        relays.add(relay);
+        return relay;
+    }
+
+    @Test
+    void twoReplicasAskingForACustomersFirstKeyAtOnceGetTheSameOne() throws Exception {
+        CustomerKeyStore first = store();
+        CustomerKeyStore second = store();
+        first.ensureIndexes();
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int customer = 0; customer < 20; customer++) {
+                String customerId = "cust-race-" + customer;
+                List<Future<String>> asked = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    CustomerKeyStore replica = i % 2 == 0 ? first : second;
+                    asked.add(pool.submit(() -> replica.keyFor(customerId).id()));
+                }
+                Set<String> ids = ConcurrentHashMap.newKeySet();
+                for (Future<String> answer : asked) {
+                    ids.add(answer.get());
+                }
+                assertThat(ids).as(customerId).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mongo.getCollection(CustomerKeyStore.COLLECTION).countDocuments()).isEqualTo(20);
+    }
+
+    @Test
+    void aNewKeyAndItsTombstoneReachTheTopicAsTheyAreWrittenNotAtTheNextSweep() {
+        CustomerKeyStore store = store();
+        relay(store, HOUR);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hasUniqueCustomerIndex());
+
+        CustomerKey key = store.keyFor("cust-prompt");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> keysTopic().containsKey(key.id()));
+        assertThat(keysTopic().get(key.id())).isNotNull();
+        assertThat(store.keyFor("cust-prompt").id()).isEqualTo(key.id());
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.byId(key.id()).getBoolean("published"));
+
+        assertThat(store.shred(List.of("cust-prompt"))).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> keysTopic().containsKey(key.id()) && keysTopic().get(key.id()) == null);
+        assertThat(store.keyFor("cust-prompt").id()).as("a new key after the erasure").isNotEqualTo(key.id());
+    }
+
+    @Test
+    void theSweepSharesTheKeyOfAReplicaThatStoppedBeforeSendingIt() {
+        CustomerKey orphan = store().keyFor("cust-orphan");   // a replica with no relay: stopped before sending
+
+        relay(store(), Duration.ofMillis(300));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> keysTopic().containsKey(orphan.id()));
+        assertThat(keysTopic().get(orphan.id())).isNotNull();
+    }
+
+    @Test
+    void aStoreFromTheEarlierReleaseHasItsPlainCustomerIndexReplacedByTheUniqueOne() {
+        mongo.indexOps(CustomerKeyStore.COLLECTION).createIndex(
+                new org.springframework.data.mongodb.core.index.Index("customerId", org.springframework.data.domain.Sort.Direction.ASC));
+
+        store().ensureIndexes();
+
+        assertThat(hasUniqueCustomerIndex()).isTrue();
+        assertThat(mongo.indexOps(CustomerKeyStore.COLLECTION).getIndexInfo())
+                .noneMatch(index -> !index.isUnique() && index.isIndexForFields(List.of("customerId")));
+    }
+
+    private boolean hasUniqueCustomerIndex() {
+        return mongo.indexOps(CustomerKeyStore.COLLECTION).getIndexInfo().stream()
+                .anyMatch(index -> index.isUnique() && index.isSparse() && index.isIndexForFields(List.of("customerId")));
+    }
+
+    /** The keys topic's latest value per key id, read from the beginning (null for a tombstone). */
+    private Map<String, String> keysTopic() {
+        Map<String, String> latest = new HashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "keys-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.CUSTOMER_KEYS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> latest.put(record.key(), record.value()));
+            }
+        }
+        return latest;
+    }
+}
