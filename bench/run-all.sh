@@ -37,6 +37,7 @@ step "$here/kpi-rebuild/run.sh"
 step "$here/memory/run.sh"
 "$here/stack.sh" stop >/dev/null; stack_started=false
 step "$here/kpi-scale/run.sh"          # in process, no stack: after it stopped, so nothing competes
+step "$here/customer-keys/run.sh"      # in process too
 
 "$here/lib/report.sh" "$results"
 ((${#failed[@]} == 0)) || { printf 'FAILED: %s\n' "${failed[@]}"; exit 1; }

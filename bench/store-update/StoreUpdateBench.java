@@ -2,6 +2,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -19,15 +20,22 @@ import org.bson.Document;
  * assignment and resolution) on the local store as history grows: mongo-java-server's own H2 backend
  * ("before": the query names more than the _id, so it reads the whole collection) against the local
  * stack's backend (deploy/local-infra CompatibleH2Backend: found by _id, then checked). Same file
- * format, same process, one after the other. Prints p50/p99 per size and SUMMARY lines.
+ * format, same process, one after the other. Then the outbox relay's sweep, {"outbox.0": {$exists: true}}
+ * limited to a batch, on the sparse outbox_pending index with one complaint in 1000 pending: mongo-java-server
+ * ignores that index and reads every complaint, the local stack's backend keeps it (PresenceIndex).
+ * Prints p50/p99 per size and SUMMARY lines.
  */
 public class StoreUpdateBench {
+
+    /** One complaint in this many has an event waiting in its outbox; the others' outboxes are empty. */
+    static final int PENDING_EVERY = 1000;
+    static final int SWEEPS = 20;
 
     public static void main(String[] args) throws Exception {
         int[] sizes = Arrays.stream(System.getenv().getOrDefault("SIZES", "1000,10000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int updates = Integer.parseInt(System.getenv().getOrDefault("UPDATES", "200"));
-        System.out.printf("%-8s %8s %10s %10s %10s%n", "backend", "docs", "p50 ms", "p99 ms", "updates/s");
+        System.out.printf("%-8s %8s %10s %10s %10s %10s%n", "backend", "docs", "p50 ms", "p99 ms", "updates/s", "sweep ms");
         for (int size : sizes) {
             for (String backend : List.of("before", "after")) {
                 Path dir = Files.createTempDirectory("store-update-bench");
@@ -37,6 +45,7 @@ public class StoreUpdateBench {
                 InetSocketAddress address = server.bind();
                 try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
                     MongoCollection<Document> complaints = client.getDatabase("bench").getCollection("complaints");
+                    complaints.createIndex(new Document("outbox.0", 1), new IndexOptions().sparse(true).name("outbox_pending"));
                     List<Document> batch = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
                         batch.add(complaint(i));
@@ -66,8 +75,23 @@ public class StoreUpdateBench {
                     Arrays.sort(nanos);
                     double p50 = nanos[updates / 2] / 1e6;
                     double p99 = nanos[(int) Math.ceil(updates * 0.99) - 1] / 1e6;
-                    System.out.printf("%-8s %8d %10.2f %10.2f %10.0f%n", backend, size, p50, p99, 1000 / p50);
-                    System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f%n", backend, size, p50, p99);
+                    // The outbox relay's sweep (OutboxRelay: a batch of documents with events waiting).
+                    long[] sweeps = new long[SWEEPS];
+                    for (int i = 0; i < SWEEPS + 5; i++) {
+                        long started = System.nanoTime();
+                        int found = complaints.find(new Document("outbox.0", new Document("$exists", true))).limit(100)
+                                .into(new ArrayList<>()).size();
+                        if (found != Math.min(100, (size + PENDING_EVERY - 1) / PENDING_EVERY)) {
+                            throw new IllegalStateException("the sweep found " + found);
+                        }
+                        if (i >= 5) {
+                            sweeps[i - 5] = System.nanoTime() - started;
+                        }
+                    }
+                    Arrays.sort(sweeps);
+                    double sweep = sweeps[SWEEPS / 2] / 1e6;
+                    System.out.printf("%-8s %8d %10.2f %10.2f %10.0f %10.2f%n", backend, size, p50, p99, 1000 / p50, sweep);
+                    System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f sweep_p50_ms=%.2f%n", backend, size, p50, p99, sweep);
                 } finally {
                     server.shutdown();
                 }
@@ -88,6 +112,7 @@ public class StoreUpdateBench {
         return new Document("_id", "c-" + i).append("version", 0).append("status", "FILED").append("storeId", "store-" + (i % 40))
                 .append("staffId", "staff-" + (i % 300)).append("type", "SERVICE_ATTITUDE")
                 .append("description", "Benchmark complaint " + i + ": the clerk was impatient and the refund took too long.")
-                .append("history", history);
+                .append("history", history)
+                .append("outbox", i % PENDING_EVERY == 0 ? List.of(new Document("eventId", "e-" + i).append("type", "ComplaintFiled")) : List.of());
     }
 }

@@ -4,15 +4,19 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 
 /**
  * mongo-java-server's H2 backend, plus the few commands that current clients send and the
- * server does not know, and collections that find a document by its {@code _id} also when the
- * query names more fields ({@link IdNarrowingCollection}).
+ * server does not know, collections that find a document by its {@code _id} also when the
+ * query names more fields ({@link IdNarrowingCollection}), and sparse one-field indexes that answer
+ * whether a field exists ({@link PresenceIndex}: the outbox relay's sweep).
  *
  * <ul>
  *   <li>{@code hello}: the modern name of {@code isMaster} (MongoDB 4.4.2+). Spring Boot's
@@ -60,6 +64,16 @@ final class CompatibleH2Backend extends H2Backend {
             return new IdNarrowingCollection(this, collectionName, options,
                     CompatibleH2Backend.this.getMvStore().openMap("databases." + namespace),
                     CompatibleH2Backend.this.getMvStore().openMap("meta." + namespace), cursorRegistry);
+        }
+
+        /** mongo-java-server ignores non-unique indexes; a sparse one on one field is kept as a {@link PresenceIndex}. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            if (sparse && keys.size() == 1) {
+                return new PresenceIndex<>(indexName, keys.get(0));
+            }
+            return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

@@ -12,6 +12,8 @@ import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class CompatibleH2BackendTest {
 
             assertEquals(0, col.countDocuments(new Document("_id", "c-1").append("version", 2)));
             assertEquals(0, col.countDocuments(new Document("_id", "c-9").append("version", 1)));
-            assertEquals("c-1", col.find(new Document("_id", new Document("$in", java.util.List.of("c-1", "c-2")))
+            assertEquals("c-1", col.find(new Document("_id", new Document("$in", List.of("c-1", "c-2")))
                     .append("version", 1)).first().getString("_id"));
             assertEquals(1, col.countDocuments(new Document("_id", new Document("$ne", "c-1")).append("status", "ASSIGNED")));
             assertEquals(1, col.deleteOne(new Document("_id", "c-1").append("status", "FILED")).getDeletedCount());
@@ -75,6 +77,50 @@ class CompatibleH2BackendTest {
         });
         withStore(client -> assertEquals(3, client.getDatabase("complaints").getCollection("versioned")
                 .find(new Document("_id", "c-2").append("status", "ASSIGNED")).first().getInteger("version")));
+    }
+
+    /**
+     * The outbox relay's sweep ({@code {"outbox.0": {$exists: true}}} on the sparse {@code outbox_pending}
+     * index) finds exactly the documents with events waiting — as events are added, sent and deleted, and
+     * after a restart, which rebuilds the index from the file — and other queries on the field still answer.
+     */
+    @Test
+    void answersTheOutboxSweepFromItsSparseIndexAsMongoDbDoes() {
+        Document pending = new Document("outbox.0", new Document("$exists", true));
+        withStore(client -> {
+            MongoCollection<Document> col = client.getDatabase("complaints").getCollection("outboxed");
+            col.insertOne(new Document("_id", "c-1").append("outbox", List.of(new Document("eventId", "e-1"))));
+            col.createIndex(new Document("outbox.0", 1), new IndexOptions().sparse(true).name("outbox_pending"));
+            col.insertOne(new Document("_id", "c-2").append("outbox", List.of()));
+            col.insertOne(new Document("_id", "c-3"));
+            col.insertOne(new Document("_id", "c-4").append("outbox", List.of(new Document("eventId", "e-4"))));
+            assertEquals(List.of("c-1", "c-4"), ids(col, pending));
+
+            col.updateOne(new Document("_id", "c-1"), new Document("$pull", new Document("outbox",
+                    new Document("eventId", new Document("$in", List.of("e-1"))))));
+            col.updateOne(new Document("_id", "c-2"), new Document("$push", new Document("outbox", new Document("eventId", "e-2"))));
+            col.replaceOne(new Document("_id", "c-3"), new Document("outbox", List.of(new Document("eventId", "e-3"))));
+            col.deleteOne(new Document("_id", "c-4"));
+            assertEquals(List.of("c-2", "c-3"), ids(col, pending));
+            assertEquals(2, pendingInIndex(client), "the sweep is answered by the index, not a scan");
+            assertEquals(1, col.find(pending).limit(1).into(new ArrayList<>()).size());
+            assertEquals(List.of("c-3"), ids(col, new Document("outbox.0.eventId", "e-3")));
+            assertEquals(List.of("c-1"), ids(col, new Document("outbox.0", new Document("$exists", false))));
+        });
+        withStore(client -> {
+            assertEquals(List.of("c-2", "c-3"), ids(client.getDatabase("complaints").getCollection("outboxed"), pending));
+            assertEquals(2, pendingInIndex(client));
+        });
+    }
+
+    private static int pendingInIndex(MongoClient client) {
+        Document validated = client.getDatabase("complaints").runCommand(new Document("validate", "outboxed"));
+        return validated.get("keysPerIndex", Document.class).get("outbox_pending", Number.class).intValue();
+    }
+
+    private static List<String> ids(MongoCollection<Document> col, Document query) {
+        return col.find(query).map(document -> document.getString("_id")).into(new ArrayList<>())
+                .stream().sorted().toList();
     }
 
     /** Starts a store on the temp data dir and a free port, runs the check, shuts down like SIGTERM does. */
