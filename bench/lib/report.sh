@@ -73,6 +73,45 @@ printf '%-34s %-44s %-22s %s\n' "  one fact's write (diagnostic)" "${wr} ms (bef
 printf '%-34s %-44s %-22s %s\n' "largest JVM peak RSS" "${max_jvm% *} MB (${max_jvm#* })" "<= 384 MB" "$(verdict "${max_jvm% *}" "<=" 384)"
 printf '%-34s %-44s %-22s %s\n' "whole stack, sum of peak RSS" "${stack_mb} MB" "<= 3072 MB" "$(verdict "$stack_mb" "<=" 3072)"
 printf '%-34s %-44s %-22s %s\n' "local stack start-up to UP" "${startup} s" "<= 60 s" "$(verdict "$startup" "<=" 60)"
+# Every target missed, with the cause this run measured (bench/profile's shares, the references beside
+# each figure) and the next step, so that a MISSED line is never read alone (issue 18).
+share() { awk -v p="$2" -v c="$3" '$0 ~ "^-- " p ":" { on = 1; next } /^-- / { on = 0 }
+  on && index($0, "%  " c) && substr($0, index($0, "%  ") + 3) == c { print $1; exit }' "$r/profile-$1.txt" 2>/dev/null; }
+core() { grep -h "^SUMMARY profile=$1 process=$2 " "$r/profile-$1.txt" 2>/dev/null | sed 's/.*core_pct=//'; }
+busiest() { grep -h "^SUMMARY profile=$1 " "$r/profile-$1.txt" 2>/dev/null | sed 's/.*process=\([^ ]*\) core_pct=\([0-9]*\).*/\2 \1/' \
+  | sort -rn | head -n 3 | awk '{ printf "%s%s %s %%", (NR > 1 ? ", " : ""), $2, $1 }'; }
+missed() { [[ "$1" == MISSED ]]; }
+causes=()
+if missed "$(verdict "$create_ratio" ">=" 0.2)" || missed "$(verdict "$direct_ratio" ">=" 0.35)"; then
+  causes+=("complaint creation: ${gw_rps}/s through the gateway, ${dr_rps}/s straight, against ${st_rps} raw inserts/s. Measured (bench/profile, % of one core): through the gateway $(busiest gateway); straight $(busiest direct). In complaint-service the JIT compiler is $(share direct complaint-service 'JIT compiler') % of its samples, Spring Security $(share direct complaint-service 'Spring Security') % (inclusive: its filters wrap the request), the MongoDB driver $(share direct complaint-service 'MongoDB driver') %; in the store mongo-java-server $(share direct store 'mongo-java-server') %, GC $(share direct store 'GC') %. Two cores serve nine JVMs, the load generator and the store: one create costs the whole stack's CPU, not one insert. Next: warm the stack for minutes before measuring (the JIT share), then the request path of complaint-service filter by filter; on MongoDB the store's share is not ours to carry (bench/README.md, causes).")
+fi
+if missed "$(verdict "$full_add" "<=" 1)" || missed "$(verdict "$hop_ratio" "<=" 2)" || missed "$(verdict "$tput_ratio" ">=" 0.5)"; then
+  causes+=("gateway hop: a bare Spring Cloud Gateway route adds ${bare_add} ms and serves ${bare_rps} req/s (nginx ${nginx_add} ms, ${nginx_rps} req/s); the full chain adds ${full_add} ms and serves ${full_rps} req/s, so the gateway's own filters cost the difference. Measured in the gateway under the creates: Spring Security $(share gateway gateway 'Spring Security') %, Spring Cloud Gateway $(share gateway gateway 'Spring Cloud Gateway') %, Micrometer/tracing $(share gateway gateway 'Micrometer/tracing') %, resilience4j $(share gateway gateway 'resilience4j') %, JIT compiler $(share gateway gateway 'JIT compiler') % of its samples; cold it adds ${cold_full} ms. Next: profile the warm gateway under the GET load and remove each filter in turn (JWT and identity assertion, limiter, breaker and retry, request id, metrics); warm a new replica before it reports ready.")
+fi
+prop_verdict=$(awk -v v="$(verdict "$prop_p99" "<=" 999.999)" -v r="$prop_rate" 'BEGIN { print v == "n/a" ? "n/a" : (v == "met" && r + 0 >= 95) ? "met" : "MISSED" }')
+if missed "$prop_verdict"; then
+  causes+=("complaint -> KPI: events reached Kafka ${relay_p50} ms (p50) / ${relay_p99} ms (p99) after they were stored (the outbox relay, diagnostic), against Kafka's own ${k_p50} / ${k_p99} ms end to end; ${prop_rate}/s were created of 100/s offered. $(awk -v r="$relay_p99" -v p="$prop_p99" 'BEGIN { if (r == "" || p == "" || p ~ /^>/) print "Where the rest of the p99 goes is not separated by this run."; else if (r + 0 >= 0.5 * p) print "Most of the p99 is spent before Kafka: the relay behind saturated cores."; else print "Most of the p99 is spent after Kafka: the KPI consumer and its fact writes." }') Next: at the relay, the profile of complaint-service under the 100/s load; after Kafka, write a poll's facts in one bulk write (kpi-service).")
+fi
+if missed "$(verdict "$rb_ratio" ">=" 0.3)"; then
+  causes+=("KPI rebuild: ${rb_eps} events/s against a raw consumer's ${raw_eps}: every fact is written with its running totals (four store round trips, bench/README.md). Next: the rebuild's bulk writes per poll.")
+fi
+if missed "$(verdict "$sc_growth" "<=" 1.5)"; then
+  causes+=("KPI reads: p50 grows ${sc_growth}x from 1k to 100k facts; the running totals are read by id, so check that the read did not fall back to the aggregation (kpi-service README, running totals).")
+fi
+if missed "$(verdict "${max_jvm% *}" "<=" 384)" || missed "$(verdict "$stack_mb" "<=" 3072)" || missed "$(verdict "$startup" "<=" 60)"; then
+  causes+=("memory or start-up: see memory.txt and startup.txt; the flags of every JVM are in deploy/local/README.md.")
+fi
+if ((${#causes[@]} > 0)); then
+  echo
+  echo "targets missed: the cause measured in this run, and the next step"
+  for c in "${causes[@]}"; do printf '%s\n' "- $c" | fold -s -w 110 | sed '2,$s/^/  /'; done
+fi
+ck() { grep -h "^SUMMARY path=$1 keys=$2 " "$r/customer-keys.txt" 2>/dev/null | head -n 1 | tr ' ' '\n' | sed -n "s/^$3=//p" || true; }
+if [[ -f "$r/customer-keys.txt" ]]; then
+  echo
+  echo "customer key lookup at 50k keys (diagnostic): $(ck after 50000 lookup_p50_ms) ms p50 (before: $(ck before 50000 lookup_p50_ms) ms); key relay sweeps $(ck after 50000 sweep_core_pct) % of a core (before: $(ck before 50000 sweep_core_pct) %)"
+fi
+
 echo
 echo "load average during each benchmark:"; grep -h -o '^== .*' "$r"/*.txt | sed 's/^== /  /'
 # Where the CPU went under the creates (bench/profile): each process's share of one core, so that a
