@@ -32,6 +32,7 @@ step "$here/complaint-create/run.sh"
 step "$here/profile/run.sh" gateway   # where the CPU of the creates goes, per process
 step "$here/profile/run.sh" direct
 step "$here/gateway-hop/run.sh"
+step "$here/profile/run.sh" hop       # where the gateway's CPU goes on the hop alone, warm by now
 step "$here/event-propagation/run.sh"
 step "$here/kpi-rebuild/run.sh"
 step "$here/memory/run.sh"

@@ -86,7 +86,7 @@ if missed "$(verdict "$create_ratio" ">=" 0.2)" || missed "$(verdict "$direct_ra
   causes+=("complaint creation: ${gw_rps}/s through the gateway, ${dr_rps}/s straight, against ${st_rps} raw inserts/s. Measured (bench/profile, % of one core): through the gateway $(busiest gateway); straight $(busiest direct). In complaint-service the JIT compiler is $(share direct complaint-service 'JIT compiler') % of its samples, Spring Security $(share direct complaint-service 'Spring Security') % (inclusive: its filters wrap the request), the MongoDB driver $(share direct complaint-service 'MongoDB driver') %; in the store mongo-java-server $(share direct store 'mongo-java-server') %, GC $(share direct store 'GC') %. Two cores serve nine JVMs, the load generator and the store: one create costs the whole stack's CPU, not one insert. Next: warm the stack for minutes before measuring (the JIT share), then the request path of complaint-service filter by filter; on MongoDB the store's share is not ours to carry (bench/README.md, causes).")
 fi
 if missed "$(verdict "$full_add" "<=" 1)" || missed "$(verdict "$hop_ratio" "<=" 2)" || missed "$(verdict "$tput_ratio" ">=" 0.5)"; then
-  causes+=("gateway hop: a bare Spring Cloud Gateway route adds ${bare_add} ms and serves ${bare_rps} req/s (nginx ${nginx_add} ms, ${nginx_rps} req/s); the full chain adds ${full_add} ms and serves ${full_rps} req/s, so the gateway's own filters cost the difference. Measured in the gateway under the creates: Spring Security $(share gateway gateway 'Spring Security') %, Spring Cloud Gateway $(share gateway gateway 'Spring Cloud Gateway') %, Micrometer/tracing $(share gateway gateway 'Micrometer/tracing') %, resilience4j $(share gateway gateway 'resilience4j') %, JIT compiler $(share gateway gateway 'JIT compiler') % of its samples; cold it adds ${cold_full} ms. Next: profile the warm gateway under the GET load and remove each filter in turn (JWT and identity assertion, limiter, breaker and retry, request id, metrics); warm a new replica before it reports ready.")
+  causes+=("gateway hop: a bare Spring Cloud Gateway route adds ${bare_add} ms and serves ${bare_rps} req/s (nginx ${nginx_add} ms, ${nginx_rps} req/s); the full chain adds ${full_add} ms and serves ${full_rps} req/s, so the gateway's own filters cost the difference. Measured in the warm gateway under the GET load alone (bench/profile hop, $(core hop gateway) % of a core): Spring Security $(share hop gateway 'Spring Security') %, Spring Cloud Gateway $(share hop gateway 'Spring Cloud Gateway') %, Micrometer/tracing $(share hop gateway 'Micrometer/tracing') %, resilience4j $(share hop gateway 'resilience4j') %, Netty/Reactor Netty $(share hop gateway 'Netty/Reactor Netty') %, JIT compiler $(share hop gateway 'JIT compiler') % of its samples (the hottest frames in profile-hop.txt); cold it adds ${cold_full} ms. Next: profile the warm gateway under the GET load and remove each filter in turn (JWT and identity assertion, limiter, breaker and retry, request id, metrics); warm a new replica before it reports ready.")
 fi
 prop_verdict=$(awk -v v="$(verdict "$prop_p99" "<=" 999.999)" -v r="$prop_rate" 'BEGIN { print v == "n/a" ? "n/a" : (v == "met" && r + 0 >= 95) ? "met" : "MISSED" }')
 if missed "$prop_verdict"; then
@@ -116,10 +116,10 @@ echo
 echo "load average during each benchmark:"; grep -h -o '^== .*' "$r"/*.txt | sed 's/^== /  /'
 # Where the CPU went under the creates (bench/profile): each process's share of one core, so that a
 # missed creation target is read next to its measured cause (the frames are in profile-*.txt).
-for p in gateway direct; do
+for p in gateway direct hop; do
   [[ -f "$r/profile-$p.txt" ]] || continue
   echo
-  echo "CPU under complaint creation through the $p (% of one core; hottest frames in $r/profile-$p.txt):"
+  [[ $p == hop ]] && { echo "CPU under the gateway hop's GET load (% of one core; hottest frames in $r/profile-hop.txt):"; } || echo "CPU under complaint creation through the $p (% of one core; hottest frames in $r/profile-$p.txt):"
   grep -h "^SUMMARY profile=$p " "$r/profile-$p.txt" | sed 's/.*process=\([^ ]*\) core_pct=\([0-9]*\).*/\2 \1/' \
     | sort -rn | awk '{ printf "  %-20s %4s %%\n", $2, $1 }'
 done

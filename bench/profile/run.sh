@@ -2,8 +2,9 @@
 # Where the CPU goes under the complaint-create load, per process of the benchmark stack: async-profiler
 # (Maven Central's tools.profiler:async-profiler, native library inside) attached to every JVM of run.sh's
 # pids file for PROFILE_SECONDS while bench/complaint-create sends creates through TARGET (gateway|direct),
-# then each process's share of the two cores (from /proc ticks) and its hottest frames, self time.
-#   bench/profile/run.sh [gateway|direct]     on the benchmark stack (bench/stack.sh start)
+# or (hop) bench/gateway-hop's GET goes through the gateway, then each process's share of the two cores
+# (from /proc ticks) and its hottest frames, self time.
+#   bench/profile/run.sh [gateway|direct|hop]     on the benchmark stack (bench/stack.sh start)
 # Settings: PROFILE_SECONDS (30), TOP (12 frames per process), ASYNC_PROFILER_VERSION (4.2),
 # INTERVAL (itimer sampling interval, default 1ms: itimer needs no perf_events permission).
 set -euo pipefail
@@ -32,10 +33,17 @@ done <"$pids"
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
 # Load first (the profile should see a warm stack under load, not the ramp-up), then attach.
-case "$target" in gateway) url="$GATEWAY_URL" ;; direct) url="$DIRECT_URL" ;; *) echo "target: gateway|direct" >&2; exit 2 ;; esac
+case "$target" in gateway) url="$GATEWAY_URL" ;; direct) url="$DIRECT_URL" ;; hop) url="$GATEWAY_URL" ;;
+  *) echo "target: gateway|direct|hop" >&2; exit 2 ;; esac
 rate=$(awk -v s="$seconds" 'BEGIN { print int(s * 400) }')   # enough creates to outlast the profile
-( cd "$REPO_ROOT/bench/complaint-create" && TARGET_URL="$url" ROUNDS=1 WARMUP=200 REQUESTS="$rate" \
-    exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java >"$work/load.txt" 2>&1 ) &
+if [[ "$target" == hop ]]; then
+  # gateway-hop's GET through the gateway, 16 clients: the hop itself, without the create's work behind it.
+  ( cd "$REPO_ROOT/bench/gateway-hop" && TARGETS="gateway=$url" CONCURRENCY=16 ROUNDS=1 WARMUP=300 WARM_SECONDS=0 \
+      REQUESTS=$((rate * 10)) exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" GatewayHop.java >"$work/load.txt" 2>&1 ) &
+else
+  ( cd "$REPO_ROOT/bench/complaint-create" && TARGET_URL="$url" ROUNDS=1 WARMUP=200 REQUESTS="$rate" \
+      exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java >"$work/load.txt" 2>&1 ) &
+fi
 load=$!
 sleep 10
 declare -A before
@@ -56,7 +64,8 @@ elapsed=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
 kill "$load" 2>/dev/null || true; wait "$load" 2>/dev/null || true
 
 {
-  echo "== CPU profile under complaint creation through the $target ($(load_line)), ${seconds} s, async-profiler $version itimer $interval"
+  what="complaint creation through the $target"; [[ "$target" == hop ]] && what="GET ${BENCH_PATH:-/api/v1/complaint-types?size=5} through the gateway"
+  echo "== CPU profile under $what ($(load_line)), ${seconds} s, async-profiler $version itimer $interval"
   echo "share of one core per process during the profile:"
   while read -r name t; do
     awk -v n="$name" -v t="$t" -v hz="$hz" -v e="$elapsed" 'BEGIN { printf "  %-20s %5.0f %%\n", n, 100 * t / hz / e }'
