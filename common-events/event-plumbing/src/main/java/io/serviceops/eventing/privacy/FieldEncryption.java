@@ -133,6 +133,19 @@ public final class FieldEncryption {
         }
     }
 
+    /**
+     * The keyed hash of an identifier exactly as it is (unlike {@link #lookup}, which keeps only the digits of
+     * a phone number): equal for equal identifiers only, and never equal to a contact's lookup.
+     */
+    public String identifierLookup(String identifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    hash.computePrimary(("identifier:" + identifier).getBytes(StandardCharsets.UTF_8), KEY_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not hash an identifier", e);
+        }
+    }
+
     private static SecretBytes secret(String base64) {
         byte[] bytes = Base64.getDecoder().decode(base64.trim());
         if (bytes.length != KEY_BYTES) {

@@ -13,34 +13,35 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A producing service's customer keys, in its own store ({@code customer_keys}): per key its random id, the
- * customer's id, and the keyset sealed under the service ring ({@link FieldEncryption}), so the store's
- * bytes alone open nothing. {@code published} says whether the keys topic has the key's current state
+ * keyed hash of the customer's id ({@link FieldEncryption#identifierLookup}: the store never holds the id in
+ * clear, nor does any index of it) and the keyset sealed under the service ring, so the store's bytes alone
+ * open nothing and name no one. {@code published} says whether the keys topic has the key's current state
  * (the key, or after shredding its tombstone); {@link CustomerKeyRelay} sends the rest.
  *
- * <p>Only a live key carries its customer's id (shredding removes it), and a unique sparse index on it keeps
+ * <p>Only a live key carries its customer's hash (shredding removes it), and a unique sparse index on it keeps
  * one live key per customer: of two replicas creating a customer's first key at once, the second reads the
- * first's. The lookup is {@code {customerId: …}} alone, a query every store answers from that index — the
- * embedded store included, which uses an index only for a query naming exactly its fields (before, every
- * event of a new customer read the whole collection there: bench/customer-keys).
+ * first's. The lookup names that field alone, a query every store answers from the index — the embedded
+ * store included, which uses an index only for a query naming exactly its fields (before, every event of a
+ * new customer read the whole collection there: bench/customer-keys). Keys written by the first release
+ * carry {@code customerId} in clear instead: they are not found by the lookup (the customer gets a new key;
+ * the old one still opens what it sealed) but are shredded with the customer's other keys.
  */
 public class CustomerKeyStore {
 
     static final String COLLECTION = "customer_keys";
-    static final String CUSTOMER_INDEX = "customerId_live_unique";
-    private static final Logger log = LoggerFactory.getLogger(CustomerKeyStore.class);
+    static final String CUSTOMER = "customerIdLookup";
+    /** Where the first release kept the customer's id, in clear. */
+    private static final String CUSTOMER_IN_CLEAR = "customerId";
     /** Ids waiting in memory for the relay; beyond this many the relay's sweep finds them instead. */
     private static final int MAX_QUEUED = 10_000;
 
@@ -65,7 +66,7 @@ public class CustomerKeyStore {
         }
         CustomerKey created = CustomerKey.generate();
         try {
-            mongo.insert(new Document("_id", created.id()).append("customerId", customerId)
+            mongo.insert(new Document("_id", created.id()).append(CUSTOMER, ring.identifierLookup(customerId))
                     .append("keyset", ring.seal(created.serialized(), CustomerKeyDirectory.KEY_RECORD))
                     .append("shredded", false).append("published", false)
                     .append("createdAt", Date.from(clock.instant())), COLLECTION);
@@ -81,49 +82,38 @@ public class CustomerKeyStore {
     }
 
     private CustomerKey liveKeyOf(String customerId) {
-        Document stored = mongo.findOne(Query.query(where("customerId").is(customerId)), Document.class, COLLECTION);
+        Document stored = mongo.findOne(Query.query(where(CUSTOMER).is(ring.identifierLookup(customerId))), Document.class,
+                COLLECTION);
         return stored == null ? null
                 : CustomerKey.of(stored.getString("_id"), ring.open(stored.getString("keyset"), CustomerKeyDirectory.KEY_RECORD));
     }
 
     /**
-     * Destroys every key of these customers: the keyset and the customer's id leave the document, which
-     * keeps only the random key id until its tombstone is on the topic. Counts the keys destroyed; run
+     * Destroys every key of these customers: the keyset and the customer's hash (or id) leave the document,
+     * which keeps only the random key id until its tombstone is on the topic. Counts the keys destroyed; run
      * again, it finds none.
      */
     public long shred(Collection<String> customerIds) {
         if (customerIds.isEmpty()) {
             return 0;
         }
-        List<String> keyIds = mongo.find(Query.query(where("customerId").in(customerIds)), Document.class, COLLECTION)
-                .stream().map(key -> key.getString("_id")).toList();
-        long destroyed = mongo.updateMulti(Query.query(where("customerId").in(customerIds)),
-                new Update().unset("customerId").unset("keyset").set("shredded", true).set("published", false)
+        Query ofTheCustomers = Query.query(new Criteria().orOperator(
+                where(CUSTOMER).in(customerIds.stream().map(ring::identifierLookup).toList()),
+                where(CUSTOMER_IN_CLEAR).in(customerIds)));
+        List<String> keyIds = mongo.find(ofTheCustomers, Document.class, COLLECTION).stream()
+                .map(key -> key.getString("_id")).toList();
+        long destroyed = mongo.updateMulti(ofTheCustomers,
+                new Update().unset(CUSTOMER).unset(CUSTOMER_IN_CLEAR).unset("keyset").set("shredded", true).set("published", false)
                         .set("shreddedAt", Date.from(clock.instant())), COLLECTION).getModifiedCount();
         keyIds.forEach(toShare::offer);
         metrics.counter("serviceops.privacy.customer.keys.shredded").increment(destroyed);
         return destroyed;
     }
 
-    /**
-     * One live key per customer, and the keys still to share found without a scan on MongoDB. A store
-     * written before the unique index had a plain one on the same field, which MongoDB will not keep beside
-     * it: it is replaced. If two live keys of one customer predate it (the old race), the index cannot be
-     * built; lookups still work (either key is the customer's and both are shredded together).
-     */
+    /** One live key per customer, and the keys still to share found without a scan on MongoDB. */
     void ensureIndexes() {
         var indexes = mongo.indexOps(COLLECTION);
-        for (IndexInfo index : indexes.getIndexInfo()) {
-            if (!index.isUnique() && index.isIndexForFields(List.of("customerId"))) {
-                indexes.dropIndex(index.getName());
-            }
-        }
-        try {
-            indexes.createIndex(new Index("customerId", Sort.Direction.ASC).named(CUSTOMER_INDEX).unique().sparse());
-        } catch (DataAccessException duplicates) {
-            log.warn("customer_keys keeps two live keys of one customer from an earlier release; "
-                    + "the unique index on customerId was not built: {}", duplicates.getMessage());
-        }
+        indexes.createIndex(new Index(CUSTOMER, Sort.Direction.ASC).named(CUSTOMER + "_unique").unique().sparse());
         indexes.createIndex(new Index("published", Sort.Direction.ASC));
     }
 

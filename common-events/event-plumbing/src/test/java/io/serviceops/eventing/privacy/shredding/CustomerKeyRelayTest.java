@@ -155,20 +155,26 @@ class CustomerKeyRelayTest {
     }
 
     @Test
-    void aStoreFromTheEarlierReleaseHasItsPlainCustomerIndexReplacedByTheUniqueOne() {
-        mongo.indexOps(CustomerKeyStore.COLLECTION).createIndex(
-                new org.springframework.data.mongodb.core.index.Index("customerId", org.springframework.data.domain.Sort.Direction.ASC));
+    void theKeysNameNoCustomerInClearAndAKeyOfTheFirstReleaseIsShreddedWithTheCustomersOthers() {
+        CustomerKeyStore store = store();
+        store.ensureIndexes();
+        CustomerKey current = store.keyFor("cust-4711");
+        mongo.insert(new Document("_id", "key-of-the-first-release").append("customerId", "cust-4711")
+                .append("keyset", "sealed").append("shredded", false).append("published", true), CustomerKeyStore.COLLECTION);
 
-        store().ensureIndexes();
+        assertThat(mongo.findById(current.id(), Document.class, CustomerKeyStore.COLLECTION).toJson())
+                .doesNotContain("4711").contains(CustomerKeyStore.CUSTOMER);
+        assertThat(store.keyFor("cust-4711").id()).isEqualTo(current.id());
+        assertThat(store.keyFor("cust-4712").id()).as("another customer, another key").isNotEqualTo(current.id());
 
-        assertThat(hasUniqueCustomerIndex()).isTrue();
-        assertThat(mongo.indexOps(CustomerKeyStore.COLLECTION).getIndexInfo())
-                .noneMatch(index -> !index.isUnique() && index.isIndexForFields(List.of("customerId")));
+        assertThat(store.shred(List.of("cust-4711"))).isEqualTo(2);
+        assertThat(mongo.findAll(Document.class, CustomerKeyStore.COLLECTION)).filteredOn(key -> key.getBoolean("shredded"))
+                .hasSize(2).allSatisfy(key -> assertThat(key).doesNotContainKeys("keyset", "customerId", CustomerKeyStore.CUSTOMER));
     }
 
     private boolean hasUniqueCustomerIndex() {
         return mongo.indexOps(CustomerKeyStore.COLLECTION).getIndexInfo().stream()
-                .anyMatch(index -> index.isUnique() && index.isSparse() && index.isIndexForFields(List.of("customerId")));
+                .anyMatch(index -> index.isUnique() && index.isSparse() && index.isIndexForFields(List.of(CustomerKeyStore.CUSTOMER)));
     }
 
     /** The keys topic's latest value per key id, read from the beginning (null for a tombstone). */
