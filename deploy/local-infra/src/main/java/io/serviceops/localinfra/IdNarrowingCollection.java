@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -44,6 +45,19 @@ final class IdNarrowingCollection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The whole collection as a stream read from the file as it is consumed. mongo-java-server's default
+     * collects every document into one list first, and every aggregation starts from this stream — so the
+     * open-complaints gauge (a {@code $match} and a {@code $group}, every 30 s) held all complaints in the
+     * store's heap at once, which ran out at about 27 000 complaints in the fault suite's full-size run and
+     * closed the store (deploy/faults/README.md). Each document is a copy: a stage may change what it gets,
+     * and the file's page cache must not see that.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        return streamAllDocumentsWithPosition().map(stored -> stored.getDocument().cloneDeeply());
     }
 
     /** An {@code _id} compared for equality: not absent, not an operator ({@code {$in: …}}), not an array. */

@@ -118,6 +118,26 @@ class CompatibleH2BackendTest {
         return validated.get("keysPerIndex", Document.class).get("outbox_pending", Number.class).intValue();
     }
 
+    /** Aggregations read the collection as a stream; their answers and the stored documents are as before. */
+    @Test
+    void aggregatesOverTheWholeCollectionAndLeavesTheStoredDocumentsAsTheyWere() {
+        withStore(client -> {
+            MongoCollection<Document> col = client.getDatabase("complaints").getCollection("grouped");
+            for (int i = 0; i < 250; i++) {
+                col.insertOne(new Document("_id", "c-" + i).append("type", i % 2 == 0 ? "QUALITY" : "SERVICE_ATTITUDE")
+                        .append("status", i % 5 == 0 ? "CLOSED" : "FILED"));
+            }
+            List<Document> counts = col.aggregate(List.of(new Document("$match", new Document("status", "FILED")),
+                    new Document("$group", new Document("_id", "$type").append("count", new Document("$sum", 1))),
+                    new Document("$sort", new Document("_id", 1)))).into(new ArrayList<>());
+            assertEquals(List.of(new Document("_id", "QUALITY").append("count", 100),
+                    new Document("_id", "SERVICE_ATTITUDE").append("count", 100)), counts);
+            col.aggregate(List.of(new Document("$addFields", new Document("status", "CHANGED_IN_THE_PIPELINE")))).into(new ArrayList<>());
+            assertEquals(0, col.countDocuments(new Document("status", "CHANGED_IN_THE_PIPELINE")));
+            assertEquals(200, col.countDocuments(new Document("status", "FILED")));
+        });
+    }
+
     private static List<String> ids(MongoCollection<Document> col, Document query) {
         return col.find(query).map(document -> document.getString("_id")).into(new ArrayList<>())
                 .stream().sorted().toList();
