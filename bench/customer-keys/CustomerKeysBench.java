@@ -22,9 +22,12 @@ import org.bson.Document;
  * producer's key relay sweeps for keys the topic does not have yet.
  * <ul>
  * <li>before: {@code {customerId, shredded: false}} sorted by {@code createdAt}, a plain index on customerId
- * (the embedded store uses no index for it: it reads every key); the sweep every 500 ms.
+ * (the embedded store uses no index for it: it reads every key); the sweep, {@code {published: false}} on a
+ * plain index (read in full too), every 500 ms.
  * <li>after: {@code {customerId}} alone with a unique sparse index, which the embedded store answers from
- * the index; the sweep every 5 s (a replica's own new keys go by id as they are written).
+ * the index; the sweep, {@code {unsharedSince: {$exists: true}}} on a sparse index (the store's
+ * PresenceIndex: only the keys not yet shared, here none), every 5 s (a replica's own new keys go by id as
+ * they are written).
  * </ul>
  * The lookup is measured for a customer without a key (the case of every first complaint), on the local
  * stack's backend (deploy/local-infra), one process. Prints p50/p99 per size, the sweep's cost, the
@@ -48,10 +51,14 @@ public class CustomerKeysBench {
                     boolean after = path.equals("after");
                     keys.createIndex(Indexes.ascending("customerId"),
                             after ? new IndexOptions().unique(true).sparse(true) : new IndexOptions());
-                    keys.createIndex(Indexes.ascending("published"));
+                    if (after) {
+                        keys.createIndex(Indexes.ascending("unsharedSince"), new IndexOptions().sparse(true));
+                    } else {
+                        keys.createIndex(Indexes.ascending("published"));
+                    }
                     List<Document> batch = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
-                        batch.add(key("cust-" + i));
+                        batch.add(key("cust-" + i, after));
                         if (batch.size() == 1000) {
                             keys.insertMany(batch);
                             batch.clear();
@@ -66,9 +73,10 @@ public class CustomerKeysBench {
                         var found = keys.find(query);
                         return (after ? found : found.sort(Sorts.ascending("createdAt"))).first() == null ? 0 : 1;
                     });
-                    double[] sweep = percentiles(Math.max(5, lookups / 10), i ->
-                            keys.find(new Document("published", false)).sort(Sorts.ascending("createdAt")).limit(100)
-                                    .into(new ArrayList<>()).size());
+                    double[] sweep = percentiles(Math.max(5, lookups / 10), i -> (after
+                            ? keys.find(new Document("unsharedSince", new Document("$exists", true))).sort(Sorts.ascending("unsharedSince"))
+                            : keys.find(new Document("published", false)).sort(Sorts.ascending("createdAt")))
+                            .limit(100).into(new ArrayList<>()).size());
                     double intervalMs = after ? 5000 : 500;
                     double corePct = 100 * sweep[0] / intervalMs;
                     System.out.printf("%-7s %7d %16.2f %16.2f %14.2f %18.1f%n", path, size, lookup[0], lookup[1], sweep[0], corePct);
@@ -106,10 +114,13 @@ public class CustomerKeysBench {
         return (MongoBackend) constructor.newInstance(file);
     }
 
-    /** A key as CustomerKeyStore writes it once the relay has shared it: a sealed keyset of about 300 characters. */
-    static Document key(String customerId) {
-        return new Document("_id", UUID.randomUUID().toString()).append("customerId", customerId)
-                .append("keyset", "tink:" + "k".repeat(300)).append("shredded", false).append("published", true)
-                .append("createdAt", new Date());
+    /**
+     * A key as CustomerKeyStore writes it once the relay has shared it: a sealed keyset of about 300 characters;
+     * before, {@code published: true}; after, no {@code unsharedSince}.
+     */
+    static Document key(String customerId, boolean after) {
+        Document key = new Document("_id", UUID.randomUUID().toString()).append("customerId", customerId)
+                .append("keyset", "tink:" + "k".repeat(300)).append("shredded", false).append("createdAt", new Date());
+        return after ? key : key.append("published", true);
     }
 }

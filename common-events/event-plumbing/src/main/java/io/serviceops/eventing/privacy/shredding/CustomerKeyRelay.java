@@ -45,7 +45,7 @@ public class CustomerKeyRelay implements SmartLifecycle {
     public boolean sweep() throws InterruptedException {
         List<Document> pending;
         do {
-            pending = store.unpublished(BATCH);
+            pending = store.unshared(BATCH);
             for (Document key : pending) {
                 if (!send(key)) {
                     return false;
@@ -57,7 +57,7 @@ public class CustomerKeyRelay implements SmartLifecycle {
 
     /** Sends one key's current state unless the topic has it; false if the send failed. */
     private boolean send(Document key) throws InterruptedException {
-        if (key == null || key.getBoolean("published", false)) {
+        if (key == null || !key.containsKey(CustomerKeyStore.UNSHARED)) {
             return true;
         }
         boolean shredded = key.getBoolean("shredded", false);
@@ -70,7 +70,7 @@ public class CustomerKeyRelay implements SmartLifecycle {
             log.warn("Sharing customer key {} failed, trying again: {}", key.getString("_id"), e.getClass().getSimpleName());
             return false;
         }
-        store.published(key.getString("_id"), shredded);
+        store.shared(key.getString("_id"), shredded);
         return true;
     }
 

@@ -25,8 +25,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * A producing service's customer keys, in its own store ({@code customer_keys}): per key its random id, the
  * keyed hash of the customer's id ({@link FieldEncryption#identifierLookup}: the store never holds the id in
  * clear, nor does any index of it) and the keyset sealed under the service ring, so the store's bytes alone
- * open nothing and name no one. {@code published} says whether the keys topic has the key's current state
- * (the key, or after shredding its tombstone); {@link CustomerKeyRelay} sends the rest.
+ * open nothing and name no one. {@code unsharedSince} is there while the keys topic lacks the key's current
+ * state (the key, or after shredding its tombstone); {@link CustomerKeyRelay} sends those. A sparse index on
+ * it lets the relay's sweep read only them — the embedded store too, which answers a field's existence from
+ * a sparse index (before, the sweep's {@code published: false} read every key there: bench/customer-keys).
  *
  * <p>Only a live key carries its customer's hash (shredding removes it), and a unique sparse index on it keeps
  * one live key per customer: of two replicas creating a customer's first key at once, the second reads the
@@ -40,6 +42,7 @@ public class CustomerKeyStore {
 
     static final String COLLECTION = "customer_keys";
     static final String CUSTOMER = "customerIdLookup";
+    static final String UNSHARED = "unsharedSince";
     /** Where the first release kept the customer's id, in clear. */
     private static final String CUSTOMER_IN_CLEAR = "customerId";
     /** Ids waiting in memory for the relay; beyond this many the relay's sweep finds them instead. */
@@ -68,7 +71,7 @@ public class CustomerKeyStore {
         try {
             mongo.insert(new Document("_id", created.id()).append(CUSTOMER, ring.identifierLookup(customerId))
                     .append("keyset", ring.seal(created.serialized(), CustomerKeyDirectory.KEY_RECORD))
-                    .append("shredded", false).append("published", false)
+                    .append("shredded", false).append(UNSHARED, Date.from(clock.instant()))
                     .append("createdAt", Date.from(clock.instant())), COLLECTION);
         } catch (DuplicateKeyException anotherReplicaWasFirst) {
             CustomerKey theirs = liveKeyOf(customerId);
@@ -103,18 +106,24 @@ public class CustomerKeyStore {
         List<String> keyIds = mongo.find(ofTheCustomers, Document.class, COLLECTION).stream()
                 .map(key -> key.getString("_id")).toList();
         long destroyed = mongo.updateMulti(ofTheCustomers,
-                new Update().unset(CUSTOMER).unset(CUSTOMER_IN_CLEAR).unset("keyset").set("shredded", true).set("published", false)
+                new Update().unset(CUSTOMER).unset(CUSTOMER_IN_CLEAR).unset("keyset").set("shredded", true).set(UNSHARED, Date.from(clock.instant()))
                         .set("shreddedAt", Date.from(clock.instant())), COLLECTION).getModifiedCount();
         keyIds.forEach(toShare::offer);
         metrics.counter("serviceops.privacy.customer.keys.shredded").increment(destroyed);
         return destroyed;
     }
 
-    /** One live key per customer, and the keys still to share found without a scan on MongoDB. */
+    /**
+     * One live key per customer, and the keys still to share found without a scan. Keys written before
+     * {@code unsharedSince} said {@code published: false} instead: they get the field once, here.
+     */
     void ensureIndexes() {
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index(CUSTOMER, Sort.Direction.ASC).named(CUSTOMER + "_unique").unique().sparse());
-        indexes.createIndex(new Index("published", Sort.Direction.ASC));
+        indexes.createIndex(new Index(UNSHARED, Sort.Direction.ASC).named(UNSHARED + "_sparse").sparse());
+        mongo.updateMulti(Query.query(where("published").is(false)),
+                new Update().set(UNSHARED, Date.from(clock.instant())).unset("published"), COLLECTION);
+        mongo.updateMulti(Query.query(where("published").is(true)), new Update().unset("published"), COLLECTION);
     }
 
     /** The next key id written here since the relay last asked, waiting at most {@code wait}; null if none. */
@@ -127,18 +136,18 @@ public class CustomerKeyStore {
         return mongo.findById(keyId, Document.class, COLLECTION);
     }
 
-    /** Keys whose current state the topic does not have yet, oldest first. */
-    List<Document> unpublished(int limit) {
-        return mongo.find(Query.query(where("published").is(false)).with(Sort.by("createdAt")).limit(limit),
+    /** Keys whose current state the topic does not have yet, longest waiting first. */
+    List<Document> unshared(int limit) {
+        return mongo.find(Query.query(where(UNSHARED).exists(true)).with(Sort.by(UNSHARED)).limit(limit),
                 Document.class, COLLECTION);
     }
 
     /**
      * Notes that the topic has the state that was sent; a key shredded while its keyset was on the way
-     * stays unpublished, so its tombstone follows.
+     * stays unshared, so its tombstone follows.
      */
-    void published(String keyId, boolean shreddedStateSent) {
+    void shared(String keyId, boolean shreddedStateSent) {
         mongo.updateFirst(Query.query(where("_id").is(keyId).and("shredded").is(shreddedStateSent)),
-                Update.update("published", true), COLLECTION);
+                new Update().unset(UNSHARED), COLLECTION);
     }
 }

@@ -136,7 +136,7 @@ class CustomerKeyRelayTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> keysTopic().containsKey(key.id()));
         assertThat(keysTopic().get(key.id())).isNotNull();
         assertThat(store.keyFor("cust-prompt").id()).isEqualTo(key.id());
-        await().atMost(Duration.ofSeconds(5)).until(() -> store.byId(key.id()).getBoolean("published"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !store.byId(key.id()).containsKey(CustomerKeyStore.UNSHARED));
 
         assertThat(store.shred(List.of("cust-prompt"))).isEqualTo(1);
 
@@ -155,12 +155,29 @@ class CustomerKeyRelayTest {
     }
 
     @Test
+    void aKeyThePreviousReleaseLeftUnsharedIsSharedAfterTheUpgradeAndAnotherOnceNoMore() {
+        mongo.insert(new Document("_id", "key-left-unshared").append(CustomerKeyStore.CUSTOMER, RING.identifierLookup("cust-old"))
+                .append("keyset", "sealed-1").append("shredded", false).append("published", false), CustomerKeyStore.COLLECTION);
+        mongo.insert(new Document("_id", "key-already-shared").append(CustomerKeyStore.CUSTOMER, RING.identifierLookup("cust-older"))
+                .append("keyset", "sealed-2").append("shredded", false).append("published", true), CustomerKeyStore.COLLECTION);
+
+        CustomerKeyStore store = store();
+        relay(store, Duration.ofMillis(300));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> keysTopic().containsKey("key-left-unshared"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.unshared(10).isEmpty());
+        assertThat(keysTopic()).doesNotContainKey("key-already-shared");
+        assertThat(mongo.findAll(Document.class, CustomerKeyStore.COLLECTION))
+                .allSatisfy(key -> assertThat(key).doesNotContainKeys("published", CustomerKeyStore.UNSHARED));
+    }
+
+    @Test
     void theKeysNameNoCustomerInClearAndAKeyOfTheFirstReleaseIsShreddedWithTheCustomersOthers() {
         CustomerKeyStore store = store();
         store.ensureIndexes();
         CustomerKey current = store.keyFor("cust-4711");
         mongo.insert(new Document("_id", "key-of-the-first-release").append("customerId", "cust-4711")
-                .append("keyset", "sealed").append("shredded", false).append("published", true), CustomerKeyStore.COLLECTION);
+                .append("keyset", "sealed").append("shredded", false), CustomerKeyStore.COLLECTION);
 
         assertThat(mongo.findById(current.id(), Document.class, CustomerKeyStore.COLLECTION).toJson())
                 .doesNotContain("4711").contains(CustomerKeyStore.CUSTOMER);
