@@ -7,8 +7,18 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -25,10 +35,15 @@ import org.h2.mvstore.MVMap;
 final class IdNarrowingCollection extends H2Collection {
 
     private static final String ID = "_id";
+    /** Documents read per visit to the map's current version while an aggregation streams the collection. */
+    private static final int SCAN_BATCH = 256;
+
+    private final MVMap<Object, Document> dataMap;
 
     IdNarrowingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.dataMap = dataMap;
     }
 
     @Override
@@ -54,10 +69,57 @@ final class IdNarrowingCollection extends H2Collection {
      * store's heap at once, which ran out at about 27 000 complaints in the fault suite's full-size run and
      * closed the store (deploy/faults/README.md). Each document is a copy: a stage may change what it gets,
      * and the file's page cache must not see that.
+     *
+     * <p>The stream is consumed outside the collection's lock while writes go on, so it reads the map in
+     * batches, each from the map's current version after the last key read. One cursor held for the whole
+     * scan would walk the version of its start, whose pages H2 frees once that version is older than its
+     * retention time: at 27 000 complaints, under load, the gauge's scan outlived it and failed with
+     * "Chunk … not found" ({@code CompatibleH2BackendTest}). A document written during the scan is seen
+     * in the state of the batch that reads it, as a MongoDB cursor that yields may see it.
      */
     @Override
     public Stream<Document> queryAllAsStream() {
-        return streamAllDocumentsWithPosition().map(stored -> stored.getDocument().cloneDeeply());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new BatchedScan(),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The map in key order, {@link #SCAN_BATCH} documents per cursor on its then current version. */
+    private final class BatchedScan implements Iterator<Document> {
+
+        private Iterator<Document> batch = Collections.emptyIterator();
+        private Object lastKey;
+        private boolean exhausted;
+
+        @Override
+        public boolean hasNext() {
+            if (!batch.hasNext() && !exhausted) {
+                batch = nextBatch();
+            }
+            return batch.hasNext();
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return batch.next();
+        }
+
+        private Iterator<Document> nextBatch() {
+            List<Document> read = new ArrayList<>(SCAN_BATCH);
+            Cursor<Object, Document> cursor = dataMap.cursor(lastKey);
+            while (read.size() < SCAN_BATCH && cursor.hasNext()) {
+                Object key = cursor.next();
+                if (lastKey != null && Objects.equals(key, lastKey)) {
+                    continue;   // the cursor starts at the last key read, if it is still there
+                }
+                read.add(cursor.getValue().cloneDeeply());
+                lastKey = key;
+            }
+            exhausted = read.size() < SCAN_BATCH;
+            return read.iterator();
+        }
     }
 
     /** An {@code _id} compared for equality: not absent, not an operator ({@code {$in: …}}), not an array. */
