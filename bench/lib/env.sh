@@ -38,6 +38,19 @@ BENCH_JAVA=(java -XX:+UseSerialGC -Xmx256m)
 # One line describing the machine's load, printed next to every result.
 load_line() { printf 'load average: %s (%s cores)\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"; }
 
+# Runs an in-process benchmark of the local store (a single-file program beside the caller, on the local
+# store's classes, no stack): in_process_store_bench DIR PROGRAM.java RESULT-NAME "TITLE"; prints and keeps
+# its output, without the store's and the JDK's log lines.
+in_process_store_bench() {
+  local dir="$1" program="$2" result="$3" title="$4"
+  local cp="$REPO_ROOT/deploy/local-infra/target/classes:$REPO_ROOT/deploy/local-infra/target/lib/*:$BENCH_CP"
+  mkdir -p "$BENCH_WORK/results"
+  { echo "== $title ($(load_line))"
+    cd "$dir" && java -XX:+UseSerialGC -Xmx512m -cp "$cp" "$program" 2>&1 \
+      | grep -v -E '^(SLF4J|[A-Z][a-z]{2} [0-9]{2}, [0-9]{4}|INFO:|[0-9:.]+ \[|[0-9]{4}-[0-9]{2}-[0-9]{2}T)'; } \
+    | tee "$BENCH_WORK/results/$result.txt"
+}
+
 # Sum of a Prometheus metric's samples on a service (NaN samples skipped).
 metric_sum() { curl -fsS --max-time 5 "$1/actuator/prometheus" 2>/dev/null | awk -v m="$2" '$1 ~ "^"m"[{ ]" && $2 != "NaN" { s += $2 } END { print s + 0 }'; }
 # Waits (up to $1 s) until complaint-service's outbox is empty and kpi-service's consumer has no lag,
