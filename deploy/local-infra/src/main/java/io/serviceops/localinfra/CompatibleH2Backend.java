@@ -4,18 +4,21 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
 
 /**
  * mongo-java-server's H2 backend, plus the few commands that current clients send and the
  * server does not know, collections that find a document by its {@code _id} also when the
- * query names more fields ({@link IdNarrowingCollection}), and sparse one-field indexes that answer
+ * query names more fields, and aggregations that start with a {@code $match} an index answers (the
+ * driver's counts: {@link IdNarrowingCollection}), and sparse one-field indexes that answer
  * whether a field exists ({@link PresenceIndex}: the outbox relay's sweep).
  *
  * <ul>
@@ -64,6 +67,19 @@ final class CompatibleH2Backend extends H2Backend {
             return new IdNarrowingCollection(this, collectionName, options,
                     CompatibleH2Backend.this.getMvStore().openMap("databases." + namespace),
                     CompatibleH2Backend.this.getMvStore().openMap("meta." + namespace), cursorRegistry);
+        }
+
+        /** An aggregation that starts with a {@code $match} reads what an index finds for it ({@link IdNarrowingCollection#aggregating}). */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver, Oplog oplog) {
+            if ("aggregate".equals(command) && query.get("aggregate") instanceof String collectionName
+                    && query.get("pipeline") instanceof List<?> pipeline && !pipeline.isEmpty()
+                    && pipeline.get(0) instanceof Document first && first.size() == 1
+                    && first.get("$match") instanceof Document filter
+                    && resolveCollection(collectionName, false) instanceof IdNarrowingCollection collection) {
+                return collection.aggregating(filter, () -> super.handleCommand(channel, command, query, resolver, oplog));
+            }
+            return super.handleCommand(channel, command, query, resolver, oplog);
         }
 
         /** mongo-java-server ignores non-unique indexes; a sparse one on one field is kept as a {@link PresenceIndex}. */

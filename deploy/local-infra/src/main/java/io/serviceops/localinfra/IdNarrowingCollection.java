@@ -16,6 +16,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.h2.mvstore.Cursor;
@@ -39,6 +41,8 @@ final class IdNarrowingCollection extends H2Collection {
     private static final int SCAN_BATCH = 256;
 
     private final MVMap<Object, Document> dataMap;
+    private final ThreadLocal<Document> firstScanFilter = new ThreadLocal<>();
+    private final LongAdder scanned = new LongAdder();
 
     IdNarrowingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -49,17 +53,54 @@ final class IdNarrowingCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
             Document fieldSelector) {
-        Object id = query.get(ID);
-        if (query.size() > 1 && isPlainValue(id) && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
-            Document byId = new Document(ID, id);
-            for (Index<Object> index : getIndexes()) {
-                if (index.canHandle(byId)) {
-                    return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
-                            fieldSelector);
-                }
+        if (getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
+            Iterable<Object> byId = positionsById(query);
+            if (byId != null) {
+                return matchDocuments(query, byId, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** Where the document a query names by its {@code _id} (and more) is; null if the query names no plain {@code _id}. */
+    private Iterable<Object> positionsById(Document query) {
+        Object id = query.get(ID);
+        if (query.size() > 1 && isPlainValue(id)) {
+            Document byId = new Document(ID, id);
+            for (Index<Object> index : getIndexes()) {
+                if (index.canHandle(byId)) {
+                    return index.getPositions(byId);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The positions an index gives for the query, or where its {@code _id} is; null if neither narrows it. */
+    private Iterable<Object> indexedPositions(Document query) {
+        for (Index<Object> index : getIndexes()) {
+            if (index.canHandle(query)) {
+                return index.getPositions(query);
+            }
+        }
+        return positionsById(query);
+    }
+
+    /**
+     * Runs an aggregation whose pipeline starts with {@code {$match: filter}} so that its scan reads only the
+     * documents an index finds for the filter, as MongoDB does. The MongoDB driver counts with an aggregation
+     * ({@code countDocuments}, and Spring Data's {@code exists} and {@code existsById} with it), so without this
+     * every check that an event was processed, or that a complaint or an invitation exists, read its whole
+     * collection: a cost of every event and every create that grew with history. The narrowing applies to the
+     * aggregation's first scan of this collection only; the {@code $match} stage still checks every document.
+     */
+    <T> T aggregating(Document filter, Supplier<T> aggregation) {
+        firstScanFilter.set(filter);
+        try {
+            return aggregation.get();
+        } finally {
+            firstScanFilter.remove();
+        }
     }
 
     /**
@@ -79,8 +120,20 @@ final class IdNarrowingCollection extends H2Collection {
      */
     @Override
     public Stream<Document> queryAllAsStream() {
+        Document filter = firstScanFilter.get();
+        firstScanFilter.remove();
+        Iterable<Object> positions = filter == null ? null : indexedPositions(filter);
+        if (positions != null) {
+            return StreamSupport.stream(positions.spliterator(), false).map(this::getDocument).filter(Objects::nonNull)
+                    .peek(read -> scanned.increment()).map(Document::cloneDeeply);
+        }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new BatchedScan(),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** How many documents aggregations have read from this collection since the store started. */
+    long documentsScanned() {
+        return scanned.sum();
     }
 
     /** The map in key order, {@link #SCAN_BATCH} documents per cursor on its then current version. */
@@ -116,6 +169,7 @@ final class IdNarrowingCollection extends H2Collection {
                 }
                 read.add(cursor.getValue().cloneDeeply());
                 lastKey = key;
+                scanned.increment();
             }
             exhausted = read.size() < SCAN_BATCH;
             return read.iterator();

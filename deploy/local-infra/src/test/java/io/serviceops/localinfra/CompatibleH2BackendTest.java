@@ -140,6 +140,40 @@ class CompatibleH2BackendTest {
     }
 
     /**
+     * The driver counts with an aggregation that starts with {@code $match} (Spring Data's {@code exists} and
+     * {@code existsById} too: every processed-event check, every complaint filed): the local store reads what
+     * an index finds for the filter, as MongoDB does, not the whole collection; a filter no index answers
+     * still reads everything, and every count is right.
+     */
+    @Test
+    void aCountAnIndexAnswersReadsOnlyTheDocumentsTheIndexFinds() {
+        CompatibleH2Backend backend = new CompatibleH2Backend(dataDir.resolve("store.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> col = client.getDatabase("complaints").getCollection("counted");
+            col.createIndex(new Document("pending", 1), new IndexOptions().sparse(true));
+            for (int i = 0; i < 1_000; i++) {
+                Document complaint = new Document("_id", String.format("c-%04d", i)).append("even", i % 2 == 0);
+                col.insertOne(i < 3 ? complaint.append("pending", true) : complaint);
+            }
+            var stored = (IdNarrowingCollection) backend.resolveDatabase("complaints").resolveCollection("counted", false);
+            long before = stored.documentsScanned();
+
+            assertEquals(1, col.countDocuments(new Document("_id", "c-0500")));
+            assertEquals(0, col.countDocuments(new Document("_id", "c-9999")));
+            assertEquals(0, col.countDocuments(new Document("_id", "c-0501").append("even", true)));
+            assertEquals(3, col.countDocuments(new Document("pending", new Document("$exists", true))));
+            assertEquals(1 + 0 + 1 + 3, stored.documentsScanned() - before);
+
+            assertEquals(500, col.countDocuments(new Document("even", true)));
+            assertEquals(1 + 0 + 1 + 3 + 1_000, stored.documentsScanned() - before);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    /**
      * An aggregation's scan runs outside the collection's lock while the services write. H2 frees the pages
      * of a version once it is older than its retention time (45 s by default; none here) and no longer
      * current; a scan that kept reading the version it started on then failed with "Chunk … not found" (the
