@@ -1,6 +1,7 @@
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
@@ -22,7 +23,10 @@ import org.bson.Document;
  * stack's backend (deploy/local-infra CompatibleH2Backend: found by _id, then checked). Same file
  * format, same process, one after the other. Then the outbox relay's sweep, {"outbox.0": {$exists: true}}
  * limited to a batch, on the sparse outbox_pending index with one complaint in 1000 pending: mongo-java-server
- * ignores that index and reads every complaint, the local stack's backend keeps it (PresenceIndex).
+ * ignores that index and reads every complaint, the local stack's backend keeps it (PresenceIndex). Then an
+ * existence check by _id as Spring Data's existsById sends it (an aggregation: $match, $limit 1, $group; every
+ * processed-event check and every complaint filed): mongo-java-server starts every aggregation from the whole
+ * collection, the local stack's backend from what the _id index finds.
  * Prints p50/p99 per size and SUMMARY lines.
  */
 public class StoreUpdateBench {
@@ -35,7 +39,7 @@ public class StoreUpdateBench {
         int[] sizes = Arrays.stream(System.getenv().getOrDefault("SIZES", "1000,10000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int updates = Integer.parseInt(System.getenv().getOrDefault("UPDATES", "200"));
-        System.out.printf("%-8s %8s %10s %10s %10s %10s%n", "backend", "docs", "p50 ms", "p99 ms", "updates/s", "sweep ms");
+        System.out.printf("%-8s %8s %10s %10s %10s %10s %10s%n", "backend", "docs", "p50 ms", "p99 ms", "updates/s", "sweep ms", "exists ms");
         for (int size : sizes) {
             for (String backend : List.of("before", "after")) {
                 Path dir = Files.createTempDirectory("store-update-bench");
@@ -90,8 +94,24 @@ public class StoreUpdateBench {
                     }
                     Arrays.sort(sweeps);
                     double sweep = sweeps[SWEEPS / 2] / 1e6;
-                    System.out.printf("%-8s %8d %10.2f %10.2f %10.0f %10.2f%n", backend, size, p50, p99, 1000 / p50, sweep);
-                    System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f sweep_p50_ms=%.2f%n", backend, size, p50, p99, sweep);
+                    // existsById as the driver sends it (CountDocumentsOperation with limit 1).
+                    long[] checks = new long[SWEEPS];
+                    for (int i = 0; i < SWEEPS + 5; i++) {
+                        String id = "c-" + (i * 7919 % size);
+                        long started = System.nanoTime();
+                        long found = complaints.countDocuments(Filters.eq("_id", id), new CountOptions().limit(1));
+                        if (found != 1) {
+                            throw new IllegalStateException("exists " + id + " counted " + found);
+                        }
+                        if (i >= 5) {
+                            checks[i - 5] = System.nanoTime() - started;
+                        }
+                    }
+                    Arrays.sort(checks);
+                    double exists = checks[SWEEPS / 2] / 1e6;
+                    System.out.printf("%-8s %8d %10.2f %10.2f %10.0f %10.2f %10.2f%n", backend, size, p50, p99, 1000 / p50, sweep, exists);
+                    System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f sweep_p50_ms=%.2f exists_p50_ms=%.2f%n",
+                            backend, size, p50, p99, sweep, exists);
                 } finally {
                     server.shutdown();
                 }
