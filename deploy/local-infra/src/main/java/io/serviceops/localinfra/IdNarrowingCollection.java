@@ -116,7 +116,10 @@ final class IdNarrowingCollection extends H2Collection {
      * scan would walk the version of its start, whose pages H2 frees once that version is older than its
      * retention time: at 27 000 complaints, under load, the gauge's scan outlived it and failed with
      * "Chunk … not found" ({@code CompatibleH2BackendTest}). A document written during the scan is seen
-     * in the state of the batch that reads it, as a MongoDB cursor that yields may see it.
+     * in the state of the batch that reads it, as a MongoDB cursor that yields may see it. Each batch is
+     * read and copied under the collection's lock, which writers hold too: mongo-java-server changes a stored
+     * document in place, and a copy taken beside an update failed (a ConcurrentModificationException, a 500
+     * in the fault suite's soak).
      */
     @Override
     public Stream<Document> queryAllAsStream() {
@@ -124,8 +127,17 @@ final class IdNarrowingCollection extends H2Collection {
         firstScanFilter.remove();
         Iterable<Object> positions = filter == null ? null : indexedPositions(filter);
         if (positions != null) {
-            return StreamSupport.stream(positions.spliterator(), false).map(this::getDocument).filter(Objects::nonNull)
-                    .peek(read -> scanned.increment()).map(Document::cloneDeeply);
+            List<Document> found = new ArrayList<>();
+            synchronized (this) {
+                for (Object position : positions) {
+                    Document stored = getDocument(position);
+                    if (stored != null) {
+                        found.add(stored.cloneDeeply());
+                    }
+                }
+            }
+            scanned.add(found.size());
+            return found.stream();
         }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new BatchedScan(),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -161,16 +173,18 @@ final class IdNarrowingCollection extends H2Collection {
 
         private Iterator<Document> nextBatch() {
             List<Document> read = new ArrayList<>(SCAN_BATCH);
-            Cursor<Object, Document> cursor = dataMap.cursor(lastKey);
-            while (read.size() < SCAN_BATCH && cursor.hasNext()) {
-                Object key = cursor.next();
-                if (lastKey != null && Objects.equals(key, lastKey)) {
-                    continue;   // the cursor starts at the last key read, if it is still there
+            synchronized (IdNarrowingCollection.this) {
+                Cursor<Object, Document> cursor = dataMap.cursor(lastKey);
+                while (read.size() < SCAN_BATCH && cursor.hasNext()) {
+                    Object key = cursor.next();
+                    if (lastKey != null && Objects.equals(key, lastKey)) {
+                        continue;   // the cursor starts at the last key read, if it is still there
+                    }
+                    read.add(cursor.getValue().cloneDeeply());
+                    lastKey = key;
                 }
-                read.add(cursor.getValue().cloneDeeply());
-                lastKey = key;
-                scanned.increment();
             }
+            scanned.add(read.size());
             exhausted = read.size() < SCAN_BATCH;
             return read.iterator();
         }
