@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -148,10 +149,7 @@ class CompatibleH2BackendTest {
      */
     @Test
     void aCountAnIndexAnswersReadsOnlyTheDocumentsTheIndexFinds() {
-        CompatibleH2Backend backend = new CompatibleH2Backend(dataDir.resolve("store.mv").toString());
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+        withBackend((backend, client) -> {
             MongoCollection<Document> col = client.getDatabase("complaints").getCollection("counted");
             col.createIndex(new Document("pending", 1), new IndexOptions().sparse(true));
             for (int i = 0; i < 1_000; i++) {
@@ -169,9 +167,7 @@ class CompatibleH2BackendTest {
 
             assertEquals(500, col.countDocuments(new Document("even", true)));
             assertEquals(1 + 0 + 1 + 3 + 1_000, stored.documentsScanned() - before);
-        } finally {
-            server.shutdown();
-        }
+        });
     }
 
     /**
@@ -223,10 +219,7 @@ class CompatibleH2BackendTest {
      */
     @Test
     void aScanOutlivesTheVersionItStartedOnWhileEveryDocumentIsRewritten() {
-        CompatibleH2Backend backend = new CompatibleH2Backend(dataDir.resolve("store.mv").toString());
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+        withBackend((backend, client) -> {
             MongoCollection<Document> col = client.getDatabase("complaints").getCollection("scanned");
             String padding = "x".repeat(2_000);
             for (int i = 0; i < 2_000; i++) {
@@ -251,9 +244,7 @@ class CompatibleH2BackendTest {
             scan.forEachRemaining(document -> seen.add(document.get("_id")));
             assertEquals(2_000, seen.size());
             assertEquals(2_000, seen.stream().distinct().count());
-        } finally {
-            server.shutdown();
-        }
+        });
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -273,11 +264,16 @@ class CompatibleH2BackendTest {
 
     /** Starts a store on the temp data dir and a free port, runs the check, shuts down like SIGTERM does. */
     private void withStore(Consumer<MongoClient> check) {
+        withBackend((backend, client) -> check.accept(client));
+    }
+
+    /** As {@link #withStore}, with the backend itself for what only it shows (its file, its collections). */
+    private void withBackend(BiConsumer<CompatibleH2Backend, MongoClient> check) {
         CompatibleH2Backend backend = new CompatibleH2Backend(dataDir.resolve("store.mv").toString());
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            check.accept(client);
+            check.accept(backend, client);
         } finally {
             server.shutdown();
         }
