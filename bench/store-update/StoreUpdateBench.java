@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.bson.Document;
 
 /**
@@ -80,35 +81,21 @@ public class StoreUpdateBench {
                     double p50 = nanos[updates / 2] / 1e6;
                     double p99 = nanos[(int) Math.ceil(updates * 0.99) - 1] / 1e6;
                     // The outbox relay's sweep (OutboxRelay: a batch of documents with events waiting).
-                    long[] sweeps = new long[SWEEPS];
-                    for (int i = 0; i < SWEEPS + 5; i++) {
-                        long started = System.nanoTime();
+                    double sweep = p50Millis(i -> {
                         int found = complaints.find(new Document("outbox.0", new Document("$exists", true))).limit(100)
                                 .into(new ArrayList<>()).size();
                         if (found != Math.min(100, (size + PENDING_EVERY - 1) / PENDING_EVERY)) {
                             throw new IllegalStateException("the sweep found " + found);
                         }
-                        if (i >= 5) {
-                            sweeps[i - 5] = System.nanoTime() - started;
-                        }
-                    }
-                    Arrays.sort(sweeps);
-                    double sweep = sweeps[SWEEPS / 2] / 1e6;
+                    });
                     // existsById as the driver sends it (CountDocumentsOperation with limit 1).
-                    long[] checks = new long[SWEEPS];
-                    for (int i = 0; i < SWEEPS + 5; i++) {
+                    double exists = p50Millis(i -> {
                         String id = "c-" + (i * 7919 % size);
-                        long started = System.nanoTime();
                         long found = complaints.countDocuments(Filters.eq("_id", id), new CountOptions().limit(1));
                         if (found != 1) {
                             throw new IllegalStateException("exists " + id + " counted " + found);
                         }
-                        if (i >= 5) {
-                            checks[i - 5] = System.nanoTime() - started;
-                        }
-                    }
-                    Arrays.sort(checks);
-                    double exists = checks[SWEEPS / 2] / 1e6;
+                    });
                     System.out.printf("%-8s %8d %10.2f %10.2f %10.0f %10.2f %10.2f%n", backend, size, p50, p99, 1000 / p50, sweep, exists);
                     System.out.printf("SUMMARY backend=%s docs=%d p50_ms=%.2f p99_ms=%.2f sweep_p50_ms=%.2f exists_p50_ms=%.2f%n",
                             backend, size, p50, p99, sweep, exists);
@@ -117,6 +104,20 @@ public class StoreUpdateBench {
                 }
             }
         }
+    }
+
+    /** p50 in ms of {@link #SWEEPS} calls after 5 unmeasured ones; a call gets its number. */
+    static double p50Millis(IntConsumer call) {
+        long[] nanos = new long[SWEEPS];
+        for (int i = 0; i < SWEEPS + 5; i++) {
+            long started = System.nanoTime();
+            call.accept(i);
+            if (i >= 5) {
+                nanos[i - 5] = System.nanoTime() - started;
+            }
+        }
+        Arrays.sort(nanos);
+        return nanos[SWEEPS / 2] / 1e6;
     }
 
     /** The local stack's backend (package-private in deploy/local-infra). */
