@@ -26,7 +26,7 @@ import org.bson.Document;
  * plain index (read in full too), every 500 ms.
  * <li>after: {@code {customerId}} alone with a unique sparse index, which the embedded store answers from
  * the index; the sweep, {@code {unsharedSince: {$exists: true}}} on a sparse index (the store's
- * PresenceIndex: only the keys not yet shared, here none), every 5 s (a replica's own new keys go by id as
+ * FieldIndex: only the keys not yet shared, here none), every 5 s (a replica's own new keys go by id as
  * they are written).
  * </ul>
  * The lookup is measured for a customer without a key (the case of every first complaint), on the local

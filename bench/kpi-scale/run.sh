@@ -11,7 +11,8 @@ source "$here/../lib/env.sh"
 results="$BENCH_WORK/results"; mkdir -p "$results"
 out="$results/kpi-scale.txt"
 
-repo="$(sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' "$REPO_ROOT/.mvn/maven.config" 2>/dev/null | head -n 1)"
+# .mvn/maven.config may name another local repository; without the file, sed's failure must not end the run.
+repo="$( { sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' "$REPO_ROOT/.mvn/maven.config" 2>/dev/null || true; } | head -n 1)"
 repo="${repo:-${M2_REPO:-$HOME/.m2/repository}}"
 cp_file="$BENCH_WORK/kpi-scale.classpath"
 (cd "$REPO_ROOT" && ./mvnw -B -q -o -pl kpi-service dependency:build-classpath -Dmdep.outputFile="$cp_file" \

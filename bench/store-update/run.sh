@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # An update guarded by a version on the local store as history grows: mongo-java-server's H2 backend
 # (before) against the local stack's (after), in process, no stack; then the outbox sweep and an existsById on
-# each. Settings: SIZES (1000,10000), UPDATES (200).
+# each, and the escalation scan and the open-complaints gauge. Settings: SIZES (1000,10000), UPDATES (200).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../lib/env.sh"

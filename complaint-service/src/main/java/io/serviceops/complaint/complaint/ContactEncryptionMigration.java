@@ -2,6 +2,8 @@ package io.serviceops.complaint.complaint;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.serviceops.eventing.migration.OneTimeMigrations;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals the contacts stored before encryption at rest existed: at start-up, in batches, each complaint
- * read (the reader takes clear values as they are) and saved again (the writer seals them). Idempotent,
- * and harmless on several replicas at once: a complaint saved meanwhile by anyone is sealed already.
+ * Seals the contacts stored before encryption at rest existed: at the first start on a database, in batches,
+ * each complaint read (the reader takes clear values as they are) and saved again (the writer seals them).
+ * Idempotent, and harmless on several replicas at once: a complaint saved meanwhile by anyone is sealed already.
+ * Recorded once done ({@link OneTimeMigrations}): its search reads every complaint, no index serving it, and
+ * every complaint written since is sealed as it is written.
  */
 @Component
 class ContactEncryptionMigration implements ApplicationRunner {
@@ -24,20 +28,26 @@ class ContactEncryptionMigration implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ContactEncryptionMigration.class);
     private static final int BATCH = 100;
 
+    static final String NAME = "complaint-contacts-encrypted-at-rest";
+
     private final MongoTemplate mongo;
     private final Complaints complaints;
+    private final Clock clock;
 
-    ContactEncryptionMigration(MongoTemplate mongo, Complaints complaints) {
+    ContactEncryptionMigration(MongoTemplate mongo, Complaints complaints, Clock clock) {
         this.mongo = mongo;
         this.complaints = complaints;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        long sealed = sealClearContacts();
-        if (sealed > 0) {
-            log.info("Sealed the contact data of {} complaints stored before encryption at rest", sealed);
-        }
+        new OneTimeMigrations(mongo, clock).runOnce(NAME, () -> {
+            long sealed = sealClearContacts();
+            if (sealed > 0) {
+                log.info("Sealed the contact data of {} complaints stored before encryption at rest", sealed);
+            }
+        });
     }
 
     /** Seals every contact still stored in clear; returns how many complaints it saved. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
 /** What the soak and the isolation figures read from or do to a running process: signals, /proc, jcmd. */
 final class Processes {
 
+    /** "   1:   123456   7890123  [B (java.base@25)": instances, bytes, class. */
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+).*");
     private static final Pattern TENURED = Pattern.compile("tenured generation\\s+total \\d+K, used (\\d+)K");
 
     private Processes() {
@@ -51,6 +55,31 @@ final class Processes {
             throw new IllegalStateException("no tenured generation in GC.heap_info of " + pid + ": " + heap);
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /**
+     * Live bytes per class (jcmd GC.class_histogram, which collects first): compared between two moments, the
+     * classes that grew name what a growing old generation holds.
+     */
+    static Map<String, Long> liveBytesByClass(long pid) throws IOException, InterruptedException {
+        Map<String, Long> bytes = new HashMap<>();
+        String histogram = run(List.of(jcmdOf(pid), String.valueOf(pid), "GC.class_histogram"));
+        for (String line : histogram.lines().toList()) {
+            Matcher row = HISTOGRAM_ROW.matcher(line);
+            if (row.matches()) {
+                bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes whose live bytes grew most from {@code before} to {@code after}, largest first, as "class +N KB". */
+    static List<String> grewMost(Map<String, Long> before, Map<String, Long> after, int limit) {
+        return after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .filter(growth -> growth.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                .map(growth -> growth.getKey() + " +" + growth.getValue() / 1024 + " KB").toList();
     }
 
     /** The jcmd of the JDK the process runs on, so that attaching works whatever JDK runs the tests. */

@@ -53,7 +53,7 @@ class SoakTest {
     }
 
     /** One process at one moment. */
-    private record Sample(long oldGenKb, int threads, int openFiles) {
+    private record Sample(long oldGenKb, int threads, int openFiles, Map<String, Long> liveBytesByClass) {
     }
 
     /** The gateway's command line before the soak (without paranoid leak detection). */
@@ -105,6 +105,10 @@ class SoakTest {
         rows.add(List.of("all calls", calls.size() + " (" + String.format("%.0f", calls.size() / (MINUTES * 60)) + "/s)",
                 "5xx: " + serverErrors, "no answer: " + unanswered, "Netty LEAK reports: " + leaks));
         Report.figure(FAULT, String.format("%.1f", MINUTES) + "-minute soak", rows);
+        for (String process : PROCESSES) {
+            System.out.println("[soak] " + process + ": live bytes grew most in " + Processes.grewMost(
+                    atFifth.get(process).liveBytesByClass(), atEnd.get(process).liveBytesByClass(), 8));
+        }
 
         assertThat(leaks).as("Netty LEAK reports in the gateway's log").isZero();
         assertThat(serverErrors).as("5xx answers: %s", calls.stream().filter(call -> call.status() / 100 == 5)
@@ -113,8 +117,9 @@ class SoakTest {
         for (String process : PROCESSES) {
             Sample fifth = atFifth.get(process);
             Sample last = atEnd.get(process);
-            assertThat(last.oldGenKb()).as("%s: old generation after a full GC at the end (after the first fifth: %d KB)",
-                    process, fifth.oldGenKb()).isLessThanOrEqualTo((long) (1.1 * fifth.oldGenKb()));
+            assertThat(last.oldGenKb()).as("%s: old generation after a full GC at the end (after the first fifth: %d KB); "
+                    + "grew most: %s", process, fifth.oldGenKb(), Processes.grewMost(fifth.liveBytesByClass(),
+                    last.liveBytesByClass(), 8)).isLessThanOrEqualTo((long) (1.1 * fifth.oldGenKb()));
             assertThat(last.threads()).as("%s: threads at the end", process).isLessThanOrEqualTo(grown(fifth.threads()));
             assertThat(last.openFiles()).as("%s: open files at the end", process).isLessThanOrEqualTo(grown(fifth.openFiles()));
         }
@@ -128,7 +133,8 @@ class SoakTest {
 
     private Sample sample(String process) throws IOException, InterruptedException {
         long pid = stack.pidOf(process);
-        return new Sample(Processes.oldGenAfterFullGcKb(pid), Processes.threads(pid), Processes.openFiles(pid));
+        return new Sample(Processes.oldGenAfterFullGcKb(pid), Processes.threads(pid), Processes.openFiles(pid),
+                Processes.liveBytesByClass(pid));
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.List;
  * mongo-java-server's H2 backend, plus the few commands that current clients send and the
  * server does not know, collections that find a document by its {@code _id} also when the
  * query names more fields, and aggregations that start with a {@code $match} an index answers (the
- * driver's counts: {@link IdNarrowingCollection}), and sparse one-field indexes that answer
- * whether a field exists ({@link PresenceIndex}: the outbox relay's sweep).
+ * driver's counts: {@link IdNarrowingCollection}), and non-unique indexes that answer queries on their first
+ * field ({@link FieldIndex}: the escalation scan, the gauges, the outbox relay's sweep).
  *
  * <ul>
  *   <li>{@code hello}: the modern name of {@code isMaster} (MongoDB 4.4.2+). Spring Boot's
@@ -30,12 +30,29 @@ import java.util.List;
  */
 final class CompatibleH2Backend extends H2Backend {
 
+    private final SlowCommandLog slowCommands;
+
+    /** With the slow-command log at its default threshold (tests and bench/, in process). */
     CompatibleH2Backend(String fileName) {
+        this(fileName, new SlowCommandLog(SlowCommandLog.DEFAULT_THRESHOLD));
+    }
+
+    CompatibleH2Backend(String fileName, SlowCommandLog slowCommands) {
         super(fileName);
+        this.slowCommands = slowCommands;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        long started = System.nanoTime();
+        try {
+            return answer(channel, databaseName, command, query);
+        } finally {
+            slowCommands.took(started, databaseName, command, query);
+        }
+    }
+
+    private Document answer(Channel channel, String databaseName, String command, Document query) {
         if ("hello".equalsIgnoreCase(command)) {
             Document response = super.handleCommand(channel, databaseName, "isMaster", query);
             response.put("isWritablePrimary", Boolean.TRUE);
@@ -82,14 +99,11 @@ final class CompatibleH2Backend extends H2Backend {
             return super.handleCommand(channel, command, query, resolver, oplog);
         }
 
-        /** mongo-java-server ignores non-unique indexes; a sparse one on one field is kept as a {@link PresenceIndex}. */
+        /** mongo-java-server ignores non-unique indexes; each is kept as a {@link FieldIndex} on its first field. */
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            if (sparse && keys.size() == 1) {
-                return new PresenceIndex<>(indexName, keys.get(0));
-            }
-            return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+            return new FieldIndex<>(indexName, keys, sparse);
         }
     }
 }

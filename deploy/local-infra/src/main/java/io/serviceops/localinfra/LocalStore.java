@@ -3,8 +3,10 @@ package io.serviceops.localinfra;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code MONGO_BIND} — address to bind (default 127.0.0.1; loopback only on purpose)</li>
  *   <li>{@code SERVICEOPS_DATA_DIR} — data directory (default {@code ./.serviceops-data});
  *       the store file is {@code <dataDir>/mongo/store.mv}</li>
+ *   <li>{@code MONGO_SLOW_MS} — log each command that takes at least this long, by its shape only
+ *       ({@link SlowCommandLog}; default 100, MongoDB's {@code slowms})</li>
  *   <li>{@code MAIL_SMTP_PORT}, {@code MAIL_POP3_PORT} — the {@link LocalMailbox} this JVM also runs
  *       (defaults 3025 and 3110; {@code MAIL_SMTP_PORT=0} leaves it out)</li>
  * </ul>
@@ -31,6 +35,14 @@ public final class LocalStore {
     /** The line run.sh (and people) look for in the log to know the store is accepting connections. */
     static final String READY_PREFIX = "LocalStore ready: ";
     static final String COMPACT = "--compact";
+    /**
+     * mongo-java-server runs each command on the network thread of its connection (four by default, one
+     * connection pinned to one thread), so a long command held every connection sharing its thread — in the
+     * full-size fault run a restarted service's health check waited up to 72 s behind other services' scans.
+     * With more threads than the stack has long commands at once, a slow command delays its own connection
+     * and, through the collection's lock, writers of the same collection only.
+     */
+    static final int NETWORK_THREADS = 16;
 
     private LocalStore() {
     }
@@ -49,7 +61,9 @@ public final class LocalStore {
 
         H2Backend backend;
         try {
-            backend = new CompatibleH2Backend(storeFile.toString());
+            backend = new CompatibleH2Backend(storeFile.toString(),
+                    new SlowCommandLog(Duration.ofMillis(parseMillis(env("MONGO_SLOW_MS",
+                            String.valueOf(SlowCommandLog.DEFAULT_THRESHOLD.toMillis()))))));
         } catch (RuntimeException e) {
             // Typically the file is locked by another LocalStore on the same data dir.
             fail("cannot open store file " + storeFile + ": " + e.getMessage());
@@ -57,7 +71,7 @@ public final class LocalStore {
         }
         MongoServer server = new MongoServer(backend);
         try {
-            server.bind(bindAddress, port);
+            server.bind(new InetSocketAddress(bindAddress, port), 1, NETWORK_THREADS);
         } catch (Exception e) {
             // Netty rethrows the checked BindException undeclared, hence Exception. Its event-loop
             // threads are not daemons: shut them down or this JVM would linger after the failure.
@@ -132,6 +146,19 @@ public final class LocalStore {
             // reported below
         }
         fail("ports must be port numbers, got '" + value + "'");
+        return -1;
+    }
+
+    private static long parseMillis(String value) {
+        try {
+            long millis = Long.parseLong(value);
+            if (millis >= 0) {
+                return millis;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        fail("MONGO_SLOW_MS must be a number of milliseconds, got '" + value + "'");
         return -1;
     }
 

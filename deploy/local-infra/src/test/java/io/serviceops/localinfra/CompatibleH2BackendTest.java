@@ -12,7 +12,10 @@ import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -83,32 +86,33 @@ class CompatibleH2BackendTest {
     }
 
     /**
-     * The outbox relay's sweep ({@code {"outbox.0": {$exists: true}}} on the sparse {@code outbox_pending}
+     * The outbox relay's sweep ({@code {"outbox.occurredAt": {$exists: true}}} on the sparse {@code outbox_pending}
      * index) finds exactly the documents with events waiting — as events are added, sent and deleted, and
      * after a restart, which rebuilds the index from the file — and other queries on the field still answer.
      */
     @Test
     void answersTheOutboxSweepFromItsSparseIndexAsMongoDbDoes() {
-        Document pending = new Document("outbox.0", new Document("$exists", true));
+        Document pending = new Document("outbox.occurredAt", new Document("$exists", true));
         withStore(client -> {
             MongoCollection<Document> col = client.getDatabase("complaints").getCollection("outboxed");
-            col.insertOne(new Document("_id", "c-1").append("outbox", List.of(new Document("eventId", "e-1"))));
-            col.createIndex(new Document("outbox.0", 1), new IndexOptions().sparse(true).name("outbox_pending"));
+            col.insertOne(new Document("_id", "c-1").append("outbox", List.of(event("e-1"))));
+            col.createIndex(new Document("outbox.occurredAt", 1), new IndexOptions().sparse(true).name("outbox_pending"));
             col.insertOne(new Document("_id", "c-2").append("outbox", List.of()));
             col.insertOne(new Document("_id", "c-3"));
-            col.insertOne(new Document("_id", "c-4").append("outbox", List.of(new Document("eventId", "e-4"))));
+            col.insertOne(new Document("_id", "c-4").append("outbox", List.of(event("e-4"))));
             assertEquals(List.of("c-1", "c-4"), ids(col, pending));
 
             col.updateOne(new Document("_id", "c-1"), new Document("$pull", new Document("outbox",
                     new Document("eventId", new Document("$in", List.of("e-1"))))));
-            col.updateOne(new Document("_id", "c-2"), new Document("$push", new Document("outbox", new Document("eventId", "e-2"))));
-            col.replaceOne(new Document("_id", "c-3"), new Document("outbox", List.of(new Document("eventId", "e-3"))));
+            col.updateOne(new Document("_id", "c-2"), new Document("$push", new Document("outbox", event("e-2"))));
+            col.replaceOne(new Document("_id", "c-3"), new Document("outbox", List.of(event("e-3"))));
             col.deleteOne(new Document("_id", "c-4"));
             assertEquals(List.of("c-2", "c-3"), ids(col, pending));
             assertEquals(2, pendingInIndex(client), "the sweep is answered by the index, not a scan");
             assertEquals(1, col.find(pending).limit(1).into(new ArrayList<>()).size());
             assertEquals(List.of("c-3"), ids(col, new Document("outbox.0.eventId", "e-3")));
             assertEquals(List.of("c-1"), ids(col, new Document("outbox.0", new Document("$exists", false))));
+            assertEquals(List.of("c-2", "c-3"), ids(col, new Document("outbox.0", new Document("$exists", true))));
         });
         withStore(client -> {
             assertEquals(List.of("c-2", "c-3"), ids(client.getDatabase("complaints").getCollection("outboxed"), pending));
@@ -116,9 +120,103 @@ class CompatibleH2BackendTest {
         });
     }
 
+    private static Document event(String id) {
+        return new Document("eventId", id).append("occurredAt", new Date());
+    }
+
     private static int pendingInIndex(MongoClient client) {
         Document validated = client.getDatabase("complaints").runCommand(new Document("validate", "outboxed"));
         return validated.get("keysPerIndex", Document.class).get("outbox_pending", Number.class).intValue();
+    }
+
+    /**
+     * Queries on the first field of a non-unique index (the escalation scan's {@code nextCheckAt <= now}, the
+     * gauge's {@code status $in […]}, a store's complaints) are answered from the index with exactly the answers
+     * of a scan of an unindexed copy: after inserts, updates that move a document between values, removals of the
+     * field, deletions and a restart that rebuilds the indexes — and a count reads only what the index finds.
+     */
+    @Test
+    void answersQueriesOnIndexedFieldsExactlyAsAScanDoes() {
+        Date start = Date.from(Instant.parse("2026-12-01T00:00:00Z"));
+        List<Document> queries = List.of(
+                new Document("status", "OPEN"),
+                new Document("status", new Document("$eq", "CLOSED")),
+                new Document("status", new Document("$in", List.of("OPEN", "WAITING"))),
+                new Document("status", new Document("$in", List.of())),
+                new Document("status", null),
+                new Document("status", new Document("$ne", "OPEN")),
+                new Document("status", new Document("$exists", true)),
+                new Document("status", new Document("$regex", "^OP")),
+                new Document("nextCheckAt", new Document("$lte", hoursAfter(start, 30))),
+                new Document("nextCheckAt", new Document("$gt", hoursAfter(start, 10)).append("$lt", hoursAfter(start, 40))),
+                new Document("nextCheckAt", new Document("$gte", hoursAfter(start, 40)).append("$lt", hoursAfter(start, 10))),
+                new Document("nextCheckAt", new Document("$gte", 5)),
+                new Document("filing.storeId", "s-1").append("status", "OPEN"),
+                new Document("filing.storeId", new Document("$exists", true)).append("filedAt", new Document("$lt", hoursAfter(start, 20))),
+                new Document("tags", "urgent"),
+                new Document("tags", new Document("$in", List.of("urgent", "vip"))),
+                new Document("$and", List.of(new Document("status", new Document("$in", List.of("OPEN", "WAITING"))),
+                        new Document("$and", List.of(new Document("nextCheckAt", new Document("$gt", hoursAfter(start, 20))),
+                                new Document("filing.storeId", "s-2"))))));
+        withBackend((backend, client) -> {
+            MongoCollection<Document> indexed = client.getDatabase("complaints").getCollection("indexed");
+            MongoCollection<Document> scanned = client.getDatabase("complaints").getCollection("scanned");
+            indexed.createIndex(new Document("status", 1));
+            indexed.createIndex(new Document("nextCheckAt", 1), new IndexOptions().sparse(true));
+            indexed.createIndex(new Document("filing.storeId", 1).append("filedAt", -1));
+            indexed.createIndex(new Document("tags", 1));
+            String[] statuses = {"OPEN", "WAITING", "CLOSED"};
+            for (int i = 0; i < 300; i++) {
+                Document complaint = new Document("_id", String.format("c-%03d", i))
+                        .append("filing", new Document("storeId", "s-" + i % 4)).append("filedAt", hoursAfter(start, i % 50));
+                if (i % 10 != 0) {
+                    complaint.append("status", i % 17 == 0 ? null : statuses[i % 3]);
+                }
+                if (i % 3 != 2) {
+                    complaint.append("nextCheckAt", i % 29 == 0 ? 7 : hoursAfter(start, i % 60));
+                }
+                if (i % 7 == 0) {
+                    complaint.append("tags", List.of("urgent", "t-" + i));
+                } else if (i % 11 == 0) {
+                    complaint.append("tags", "vip");
+                }
+                indexed.insertOne(complaint);
+                scanned.insertOne(complaint);
+            }
+            assertSameAnswers(indexed, scanned, queries);
+
+            for (MongoCollection<Document> col : List.of(indexed, scanned)) {
+                col.updateMany(new Document("status", "WAITING"), new Document("$set", new Document("status", "OPEN")));
+                col.updateMany(new Document("nextCheckAt", new Document("$lte", hoursAfter(start, 12))),
+                        new Document("$unset", new Document("nextCheckAt", "")).append("$set", new Document("status", "CLOSED")));
+                col.deleteMany(new Document("filing.storeId", "s-3").append("status", "OPEN"));
+                col.replaceOne(new Document("_id", "c-001"), new Document("status", "WAITING").append("tags", "urgent"));
+            }
+            assertSameAnswers(indexed, scanned, queries);
+
+            var stored = (IdNarrowingCollection) backend.resolveDatabase("complaints").resolveCollection("indexed", false);
+            long before = stored.documentsScanned();
+            long waiting = indexed.countDocuments(new Document("status", "WAITING"));
+            assertEquals(1, waiting);
+            assertEquals(waiting, stored.documentsScanned() - before, "the count read only what the status index found");
+        });
+        withStore(client -> assertSameAnswers(client.getDatabase("complaints").getCollection("indexed"),
+                client.getDatabase("complaints").getCollection("scanned"), queries));
+    }
+
+    private static void assertSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> scanned,
+            List<Document> queries) {
+        for (Document query : queries) {
+            assertEquals(ids(scanned, query), ids(indexed, query), () -> "answers to " + query.toJson());
+            assertEquals(scanned.countDocuments(query), indexed.countDocuments(query), () -> "count of " + query.toJson());
+        }
+        Document due = new Document("nextCheckAt", new Document("$lte", new Date(Long.MAX_VALUE)));
+        assertEquals(scanned.find(due).sort(new Document("nextCheckAt", 1).append("_id", 1)).limit(5).map(d -> d.getString("_id")).into(new ArrayList<>()),
+                indexed.find(due).sort(new Document("nextCheckAt", 1).append("_id", 1)).limit(5).map(d -> d.getString("_id")).into(new ArrayList<>()));
+    }
+
+    private static Date hoursAfter(Date start, int hours) {
+        return Date.from(start.toInstant().plus(Duration.ofHours(hours)));
     }
 
     /** Aggregations read the collection as a stream; their answers and the stored documents are as before. */

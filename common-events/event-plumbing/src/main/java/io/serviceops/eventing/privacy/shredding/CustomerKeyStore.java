@@ -3,6 +3,7 @@ package io.serviceops.eventing.privacy.shredding;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.serviceops.eventing.migration.OneTimeMigrations;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,9 +122,14 @@ public class CustomerKeyStore {
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index(CUSTOMER, Sort.Direction.ASC).named(CUSTOMER + "_unique").unique().sparse());
         indexes.createIndex(new Index(UNSHARED, Sort.Direction.ASC).named(UNSHARED + "_sparse").sparse());
-        mongo.updateMulti(Query.query(where("published").is(false)),
-                new Update().set(UNSHARED, Date.from(clock.instant())).unset("published"), COLLECTION);
-        mongo.updateMulti(Query.query(where("published").is(true)), new Update().unset("published"), COLLECTION);
+        new OneTimeMigrations(mongo, clock).runOnce("customer-keys-unshared-since", () -> {
+            mongo.updateMulti(Query.query(where("published").is(false)),
+                    new Update().set(UNSHARED, Date.from(clock.instant())).unset("published"), COLLECTION);
+            mongo.updateMulti(Query.query(where("published").is(true)), new Update().unset("published"), COLLECTION);
+            if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals("published_1"))) {
+                indexes.dropIndex("published_1");
+            }
+        });
     }
 
     /** The next key id written here since the relay last asked, waiting at most {@code wait}; null if none. */

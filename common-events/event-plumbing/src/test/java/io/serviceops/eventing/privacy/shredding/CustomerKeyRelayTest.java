@@ -160,6 +160,7 @@ class CustomerKeyRelayTest {
                 .append("keyset", "sealed-1").append("shredded", false).append("published", false), CustomerKeyStore.COLLECTION);
         mongo.insert(new Document("_id", "key-already-shared").append(CustomerKeyStore.CUSTOMER, RING.identifierLookup("cust-older"))
                 .append("keyset", "sealed-2").append("shredded", false).append("published", true), CustomerKeyStore.COLLECTION);
+        mongo.getCollection(CustomerKeyStore.COLLECTION).createIndex(new Document("published", 1));
 
         CustomerKeyStore store = store();
         relay(store, Duration.ofMillis(300));
@@ -169,6 +170,10 @@ class CustomerKeyRelayTest {
         assertThat(keysTopic()).doesNotContainKey("key-already-shared");
         assertThat(mongo.findAll(Document.class, CustomerKeyStore.COLLECTION))
                 .allSatisfy(key -> assertThat(key).doesNotContainKeys("published", CustomerKeyStore.UNSHARED));
+        assertThat(mongo.indexOps(CustomerKeyStore.COLLECTION).getIndexInfo()).extracting(index -> index.getName())
+                .as("the old release's index goes with its field").doesNotContain("published_1");
+        assertThat(mongo.findById("customer-keys-unshared-since", Document.class, "migrations"))
+                .as("recorded: later starts skip the migration").isNotNull();
     }
 
     @Test
