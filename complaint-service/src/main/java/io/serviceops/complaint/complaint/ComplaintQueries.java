@@ -14,12 +14,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,12 +71,16 @@ public class ComplaintQueries {
         return complaint;
     }
 
-    /** The complaints of the caller's stores that match {@code filter}. */
+    /**
+     * The complaints of the caller's stores that match {@code filter}. Without any filter (a caller not limited
+     * to stores, listing everything) the total is the collection's count from its metadata, as counting every
+     * complaint on each page read would cost a read of the whole history on MongoDB too.
+     */
     public Page<Complaint> search(ComplaintFilter filter, Pageable page) {
         Query query = new Query(criteria(filter));
-        long total = mongo.count(query, Complaint.class);
-        List<Complaint> content = mongo.find(query.with(page), Complaint.class);
-        return new PageImpl<>(content, page, total);
+        List<Complaint> content = mongo.find(Query.of(query).with(page), Complaint.class);
+        return PageableExecutionUtils.getPage(content, page, () -> query.getQueryObject().isEmpty()
+                ? mongo.estimatedCount(Complaint.class) : mongo.count(query, Complaint.class));
     }
 
     public ComplaintStats stats(ComplaintFilter filter) {

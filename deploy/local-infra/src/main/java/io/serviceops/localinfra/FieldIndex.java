@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A non-unique index of the local store on the first field of a MongoDB index: the positions of the documents
@@ -55,6 +56,43 @@ final class FieldIndex<P> extends Index<P> {
         super(name, keys, sparse);
         this.field = keys.get(0).getKey();
         this.exists = new Document(field, new Document("$exists", true));
+    }
+
+    String field() {
+        return field;
+    }
+
+    /**
+     * Visits the documents in the order of the field's values, each value's documents as one group in
+     * {@code _id} order (as a stable sort of a scan leaves ties), until the visitor returns false. Documents
+     * without the field or with null are one group, first ascending and last descending, as MongoDB sorts them.
+     * False, visiting nothing, if this index cannot give that order: a sparse one does not hold every document,
+     * and an array value sorts by its elements.
+     */
+    synchronized boolean visitInOrder(boolean ascending, Predicate<List<P>> visitor) {
+        if (isSparse() || !unordered.isEmpty()) {
+            return false;
+        }
+        List<P> missing = new ArrayList<>(absent.values());
+        missing.addAll(byValue.getOrDefault(null, Map.of()).values());
+        missing.sort(ValueComparator.asc());
+        if (ascending && !missing.isEmpty() && !visitor.test(missing)) {
+            return true;
+        }
+        for (Map.Entry<Object, Map<Object, P>> value : (ascending ? byValue : byValue.descendingMap()).entrySet()) {
+            if (value.getKey() == null) {
+                continue;
+            }
+            List<P> group = new ArrayList<>(value.getValue().values());
+            group.sort(ValueComparator.asc());
+            if (!visitor.test(group)) {
+                return true;
+            }
+        }
+        if (!ascending && !missing.isEmpty()) {
+            visitor.test(missing);
+        }
+        return true;
     }
 
     @Override

@@ -165,6 +165,7 @@ class CompatibleH2BackendTest {
             indexed.createIndex(new Document("nextCheckAt", 1), new IndexOptions().sparse(true));
             indexed.createIndex(new Document("filing.storeId", 1).append("filedAt", -1));
             indexed.createIndex(new Document("tags", 1));
+            indexed.createIndex(new Document("filedAt", -1));
             String[] statuses = {"OPEN", "WAITING", "CLOSED"};
             for (int i = 0; i < 300; i++) {
                 Document complaint = new Document("_id", String.format("c-%03d", i))
@@ -210,9 +211,26 @@ class CompatibleH2BackendTest {
             assertEquals(ids(scanned, query), ids(indexed, query), () -> "answers to " + query.toJson());
             assertEquals(scanned.countDocuments(query), indexed.countDocuments(query), () -> "count of " + query.toJson());
         }
+        // Pages sorted on an indexed field, read in the index's order: ties, nulls and missing values, a filter no
+        // index narrows, and indexes that cannot give the order (sparse, arrays) falling back to the scan.
+        Document notNarrowed = new Document("nextCheckAt", new Document("$ne", null));
+        for (Document sort : List.of(new Document("filedAt", -1), new Document("filedAt", 1), new Document("status", 1),
+                new Document("status", -1).append("filedAt", 1), new Document("filing.storeId", -1).append("filedAt", 1),
+                new Document("nextCheckAt", 1), new Document("tags", 1))) {
+            for (Document query : List.of(new Document(), notNarrowed)) {
+                for (int skip : new int[] {0, 3, 37}) {
+                    assertEquals(page(scanned, query, sort, skip), page(indexed, query, sort, skip),
+                            () -> "page of " + query.toJson() + " sorted " + sort.toJson() + " from " + skip);
+                }
+            }
+        }
         Document due = new Document("nextCheckAt", new Document("$lte", new Date(Long.MAX_VALUE)));
         assertEquals(scanned.find(due).sort(new Document("nextCheckAt", 1).append("_id", 1)).limit(5).map(d -> d.getString("_id")).into(new ArrayList<>()),
                 indexed.find(due).sort(new Document("nextCheckAt", 1).append("_id", 1)).limit(5).map(d -> d.getString("_id")).into(new ArrayList<>()));
+    }
+
+    private static List<String> page(MongoCollection<Document> col, Document query, Document sort, int skip) {
+        return col.find(query).sort(sort).skip(skip).limit(7).map(document -> document.getString("_id")).into(new ArrayList<>());
     }
 
     private static Date hoursAfter(Date start, int hours) {
