@@ -7,12 +7,16 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * mongo-java-server's H2 backend, plus the few commands that current clients send and the
@@ -30,7 +34,10 @@ import java.util.List;
  */
 final class CompatibleH2Backend extends H2Backend {
 
+    private static final String ADMIN = "admin";
+
     private final SlowCommandLog slowCommands;
+    private final LongAdder opened = new LongAdder();
 
     /** With the slow-command log at its default threshold (tests and bench/, in process). */
     CompatibleH2Backend(String fileName) {
@@ -53,6 +60,9 @@ final class CompatibleH2Backend extends H2Backend {
     }
 
     private Document answer(Channel channel, String databaseName, String command, Document query) {
+        if (ADMIN.equals(databaseName) && "listDatabases".equalsIgnoreCase(command)) {
+            return listDatabases();
+        }
         if ("hello".equalsIgnoreCase(command)) {
             Document response = super.handleCommand(channel, databaseName, "isMaster", query);
             response.put("isWritablePrimary", Boolean.TRUE);
@@ -61,9 +71,33 @@ final class CompatibleH2Backend extends H2Backend {
         return super.handleCommand(channel, databaseName, command, query);
     }
 
+    /**
+     * {@code listDatabases} from the databases as they are open. mongo-java-server opens every database anew to
+     * answer it, which reads every document of every collection to build its in-memory indexes, and Spring
+     * Boot's MongoDB health indicator lists the databases at every health check: each check of each service read
+     * the whole store, and under writes such a long read failed with "Chunk … not found", so a restarted
+     * service's health stayed DOWN (issue 19's full-size publisher figure stalled at 25 000 commands).
+     */
+    private Document listDatabases() {
+        List<Document> databases = listDatabaseNames().stream().sorted()
+                .map(name -> new Document("name", name).append("empty", resolveDatabase(name).isEmpty()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Document response = new Document("databases", databases);
+        Utils.markOkay(response);
+        return response;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        if (opened != null) {   // null while H2Backend's constructor opens the databases in the file
+            opened.increment();
+        }
         return new IdNarrowingDatabase(databaseName, getCursorRegistry());
+    }
+
+    /** How many times a database was opened after those in the file at start: each open reads its collections. */
+    long databasesOpened() {
+        return opened.sum();
     }
 
     /**

@@ -41,6 +41,27 @@ class CompatibleH2BackendTest {
         });
     }
 
+    /**
+     * Spring Boot's MongoDB health indicator lists the databases at every health check; the store answers from
+     * the databases it has open, without opening (and so reading) each again.
+     */
+    @Test
+    void listsTheDatabasesWithoutOpeningThemAgain() {
+        withBackend((backend, client) -> {
+            client.getDatabase("complaints").getCollection("listed").insertOne(new Document("_id", "c-1"));
+            client.getDatabase("kpi").getCollection("listed").insertOne(new Document("_id", "f-1"));
+            long opened = backend.databasesOpened();
+
+            for (int check = 0; check < 3; check++) {
+                List<String> names = client.listDatabaseNames().into(new ArrayList<>());
+                assertTrue(names.containsAll(List.of("complaints", "kpi")), names::toString);
+            }
+            Document listed = client.getDatabase("admin").runCommand(new Document("listDatabases", 1));
+            assertEquals(1.0, listed.get("ok", Number.class).doubleValue());
+            assertEquals(opened, backend.databasesOpened(), "no database opened again to list them");
+        });
+    }
+
     @Test
     void keepsDocumentsAndUniqueIndexesAcrossRestarts() {
         withStore(client -> {
