@@ -41,6 +41,7 @@ public class Invitation extends OutboxAggregate {
     private Instant createdAt;
     private Instant expiresAt;
     private PeriodKeys period;
+    @Indexed
     private int answered;
     private Instant answeredAt;
     private String feedbackId;

@@ -25,7 +25,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Fact.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(def = "{'staffId': 1, 'month': 1}"),
-        @CompoundIndex(def = "{'storeId': 1, 'month': 1}")})
+        @CompoundIndex(def = "{'storeId': 1, 'month': 1}"),
+        // The training-effects report's remedial completions, without a read of every fact (every 10 minutes).
+        @CompoundIndex(name = "kind_remedial_at", def = "{'kind': 1, 'remedial': 1, 'at': 1}"),
+        // Facts a crash left mid-write (Facts.PENDING, present only then), found at start-up by this index.
+        @CompoundIndex(name = "pending_totals", def = "{'pendingTotals': 1}", sparse = true)})
 public record Fact(@Id String id, FactKind kind, String staffId, String storeId, Instant at,
         String week, String month, String quarter, double value, int hit, int base, boolean remedial,
         String programmeId, String trigger) {

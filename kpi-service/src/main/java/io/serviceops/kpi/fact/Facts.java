@@ -66,7 +66,7 @@ public class Facts {
         mongo.remove(Query.query(where("_id").is(factId)), Fact.COLLECTION);
     }
 
-    /** Facts whose totals a crash may have left unfinished (a scan: run once at start-up). */
+    /** Facts whose totals a crash may have left unfinished (run at start-up; the sparse {@code pending_totals} index). */
     List<Document> pending() {
         return mongo.find(Query.query(where(PENDING).exists(true)), Document.class, Fact.COLLECTION);
     }
