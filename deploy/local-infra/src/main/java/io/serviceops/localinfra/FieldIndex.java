@@ -45,9 +45,13 @@ final class FieldIndex<P> extends Index<P> {
 
     private final String field;
     private final Document exists;
+    /**
+     * The documents by value. The value of a document to take out is read from the document the collection hands
+     * over (its state before an update, a copy), not kept per document: at 45 000 complaints with their facts,
+     * invitations and notifications that copy of every value ran the store's heap out (deploy/faults/README.md).
+     */
     private final NavigableMap<Object, Map<Object, P>> byValue = new TreeMap<>(ValueComparator.asc());
-    /** Each indexed document's value, by {@code _id}: what an update or removal takes out of {@link #byValue}. */
-    private final Map<Object, Object> valueById = new HashMap<>();
+    private int ordered;
     private final Map<Object, P> unordered = new HashMap<>();
     /** The documents without the field, held by an index that is not sparse: MongoDB's null entries. */
     private final Map<Object, P> absent = new HashMap<>();
@@ -184,7 +188,7 @@ final class FieldIndex<P> extends Index<P> {
             }
         } else if (value == null || isOrdered(value)) {
             byValue.computeIfAbsent(value, key -> new HashMap<>(2)).put(id, position);
-            valueById.put(id, value);
+            ordered++;
         } else {
             unordered.put(id, position);
         }
@@ -200,17 +204,21 @@ final class FieldIndex<P> extends Index<P> {
     @Override
     public synchronized P remove(Document document) {
         Object id = document.get(ID);
-        P position = unordered.remove(id);
-        if (position == null) {
-            position = absent.remove(id);
+        Object value = valueOf(document);
+        if (value == Absent.FIELD) {
+            return absent.remove(id);
         }
-        if (valueById.containsKey(id)) {
-            Object value = valueById.remove(id);
-            Map<Object, P> documents = byValue.get(value);
-            position = documents.remove(id);
-            if (documents.isEmpty()) {
-                byValue.remove(value);
-            }
+        if (value != null && !isOrdered(value)) {
+            return unordered.remove(id);
+        }
+        Map<Object, P> documents = byValue.get(value);
+        P position = documents == null ? null : documents.remove(id);
+        if (position == null) {
+            return null;
+        }
+        ordered--;
+        if (documents.isEmpty()) {
+            byValue.remove(value);
         }
         return position;
     }
@@ -267,7 +275,7 @@ final class FieldIndex<P> extends Index<P> {
 
     @Override
     public synchronized long getCount() {
-        return valueById.size() + unordered.size() + absent.size();
+        return ordered + unordered.size() + absent.size();
     }
 
     @Override
@@ -278,7 +286,7 @@ final class FieldIndex<P> extends Index<P> {
     @Override
     public synchronized void drop() {
         byValue.clear();
-        valueById.clear();
+        ordered = 0;
         unordered.clear();
         absent.clear();
     }

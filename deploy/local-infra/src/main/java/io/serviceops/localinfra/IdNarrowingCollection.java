@@ -3,6 +3,7 @@ package io.serviceops.localinfra;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -194,7 +196,22 @@ final class IdNarrowingCollection extends H2Collection {
                 return found.stream();
             }
         }
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new BatchedScan(),
+        return inBatches((key, stored) -> stored.cloneDeeply());
+    }
+
+    /**
+     * Every document with its position, read as {@link #queryAllAsStream} reads them: the scan of a query no index
+     * answers, and the build of an index when the store opens. mongo-java-server walks one cursor over the version
+     * of its start; at 45 000 complaints such a scan outlived that version and failed with "Chunk … not found"
+     * (deploy/faults/README.md). Not copied: these run under the collection's lock, as every write does.
+     */
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return inBatches((key, stored) -> new DocumentWithPosition<>(stored, key));
+    }
+
+    private <T> Stream<T> inBatches(BiFunction<Object, Document, T> read) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new BatchedScan<>(read),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
@@ -214,17 +231,22 @@ final class IdNarrowingCollection extends H2Collection {
         return found;
     }
 
-    /** How many documents aggregations have read from this collection since the store started. */
+    /** How many documents scans (aggregations, queries no index answers, index builds) have read from this collection. */
     long documentsScanned() {
         return scanned.sum();
     }
 
     /** The map in key order, {@link #SCAN_BATCH} documents per cursor on its then current version. */
-    private final class BatchedScan implements Iterator<Document> {
+    private final class BatchedScan<T> implements Iterator<T> {
 
-        private Iterator<Document> batch = Collections.emptyIterator();
+        private final BiFunction<Object, Document, T> read;
+        private Iterator<T> batch = Collections.emptyIterator();
         private Object lastKey;
         private boolean exhausted;
+
+        BatchedScan(BiFunction<Object, Document, T> read) {
+            this.read = read;
+        }
 
         @Override
         public boolean hasNext() {
@@ -235,29 +257,29 @@ final class IdNarrowingCollection extends H2Collection {
         }
 
         @Override
-        public Document next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             return batch.next();
         }
 
-        private Iterator<Document> nextBatch() {
-            List<Document> read = new ArrayList<>(SCAN_BATCH);
+        private Iterator<T> nextBatch() {
+            List<T> documents = new ArrayList<>(SCAN_BATCH);
             synchronized (IdNarrowingCollection.this) {
                 Cursor<Object, Document> cursor = dataMap.cursor(lastKey);
-                while (read.size() < SCAN_BATCH && cursor.hasNext()) {
+                while (documents.size() < SCAN_BATCH && cursor.hasNext()) {
                     Object key = cursor.next();
                     if (lastKey != null && Objects.equals(key, lastKey)) {
                         continue;   // the cursor starts at the last key read, if it is still there
                     }
-                    read.add(cursor.getValue().cloneDeeply());
+                    documents.add(read.apply(key, cursor.getValue()));
                     lastKey = key;
                 }
             }
-            scanned.add(read.size());
-            exhausted = read.size() < SCAN_BATCH;
-            return read.iterator();
+            scanned.add(documents.size());
+            exhausted = documents.size() < SCAN_BATCH;
+            return documents.iterator();
         }
     }
 
