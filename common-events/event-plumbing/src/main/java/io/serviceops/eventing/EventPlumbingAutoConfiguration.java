@@ -169,7 +169,7 @@ public class EventPlumbingAutoConfiguration {
     @ConditionalOnProperty(name = "serviceops.privacy.customer-keys.read", havingValue = "true")
     CustomerKeyDirectory customerKeyDirectory(FieldEncryption ring, MeterRegistry metrics,
             CustomerKeyProperties properties) {
-        return new CustomerKeyDirectory(ring, metrics, properties.waitForKey());
+        return new CustomerKeyDirectory(ring, metrics, properties.waitForKey(), properties.openedKeysHeld());
     }
 
     @Bean

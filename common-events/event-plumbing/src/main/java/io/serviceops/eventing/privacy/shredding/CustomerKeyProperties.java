@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often a producer looks for keys the topic does not have yet beyond those it wrote
  *        itself (which it sends at once): keys of a replica that stopped before sending them. Kept well
  *        inside a reader's retries of an event whose key is missing (about 30 s with the defaults)
+ * @param openedKeysHeld how many customer keys a reader keeps opened (the most recently used; a default, not
+ *        from a manual): every key is held sealed, and one outside this cache is opened again when needed
  */
 @ConfigurationProperties("serviceops.privacy.customer-keys")
 public record CustomerKeyProperties(
@@ -24,5 +26,6 @@ public record CustomerKeyProperties(
         @DefaultValue("false") boolean read,
         @DefaultValue("5s") Duration waitForKey,
         @DefaultValue("500ms") Duration retryInterval,
-        @DefaultValue("5s") Duration sweepInterval) {
+        @DefaultValue("5s") Duration sweepInterval,
+        @DefaultValue("10000") int openedKeysHeld) {
 }

@@ -8,15 +8,18 @@ import io.serviceops.eventing.privacy.FieldEncryption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A producer seals a personal field under its customer's key; a reader opens it with the key shared on the keys topic. */
 class CustomerKeyDirectoryTest {
 
+    private static final int OPENED_KEYS_HELD = 2;
     private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final CustomerKeyDirectory directory = new CustomerKeyDirectory(RING, metrics, Duration.ofMillis(200));
+    private final CustomerKeyDirectory directory = new CustomerKeyDirectory(RING, metrics, Duration.ofMillis(200), OPENED_KEYS_HELD);
     private final CustomerKey key = CustomerKey.generate();
 
     private static String random() {
@@ -101,6 +104,34 @@ class CustomerKeyDirectoryTest {
         assertThatThrownBy(() -> directory.open(sealed, PersonalEventFields.CUSTOMER_ID))
                 .isInstanceOf(CustomerKeyNotYetShared.class);
         assertThatThrownBy(() -> other.open(sealed, PersonalEventFields.CUSTOMER_ID)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void moreCustomersThanKeysHeldOpenedStillOpenTheirFieldsAndAllAreCountedAsHeld() {
+        List<CustomerKey> customers = Stream.generate(CustomerKey::generate).limit(5 * OPENED_KEYS_HELD).toList();
+        customers.forEach(customer -> directory.accept(customer.id(), shared(customer)));
+
+        for (int round = 0; round < 2; round++) {
+            for (CustomerKey customer : customers) {
+                String sealed = customer.seal("cust-" + customer.id(), PersonalEventFields.CUSTOMER_ID);
+                assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-" + customer.id());
+            }
+        }
+        assertThat(metrics.get("serviceops.privacy.customer.keys.held").gauge().value()).isEqualTo(customers.size());
+        assertThat(metrics.get("cache.size").tag("cache", "customer-keys-opened").gauge().value())
+                .isLessThanOrEqualTo(OPENED_KEYS_HELD);
+
+        directory.accept(customers.get(0).id(), null);
+        assertThat(metrics.get("serviceops.privacy.customer.keys.held").gauge().value()).isEqualTo(customers.size() - 1);
+    }
+
+    @Test
+    void aKeyRecordTheRingCannotOpenIsRefusedAsItArrives() {
+        String foreign = FieldEncryption.of("1:" + random(), random()).seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD);
+
+        assertThatThrownBy(() -> directory.accept(key.id(), foreign)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> directory.open(key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID),
+                PersonalEventFields.CUSTOMER_ID)).isInstanceOf(CustomerKeyNotYetShared.class);
     }
 
     @Test
