@@ -164,18 +164,19 @@ public class EventPlumbingAutoConfiguration {
                 outbox.sendTimeout());
     }
 
-    /** The documented path to clear personal fields for the services that need them: the keys topic, in memory. */
+    /** The documented path to clear personal fields for the services that need them: the keys topic, kept in the service's store. */
     @Bean
     @ConditionalOnProperty(name = "serviceops.privacy.customer-keys.read", havingValue = "true")
-    CustomerKeyDirectory customerKeyDirectory(FieldEncryption ring, MeterRegistry metrics,
-            CustomerKeyProperties properties) {
-        return new CustomerKeyDirectory(ring, metrics, properties.waitForKey(), properties.openedKeysHeld());
+    CustomerKeyDirectory customerKeyDirectory(MongoTemplate mongo, FieldEncryption ring, MeterRegistry metrics,
+            Clock clock, CustomerKeyProperties properties) {
+        return new CustomerKeyDirectory(mongo, ring, metrics, clock, properties.waitForKey(), properties.openedKeysHeld());
     }
 
     @Bean
     @ConditionalOnBean(CustomerKeyDirectory.class)
-    CustomerKeyTopicReader customerKeyTopicReader(ConsumerFactory<?, ?> consumers, CustomerKeyDirectory directory) {
-        return new CustomerKeyTopicReader(consumers.getConfigurationProperties(), directory);
+    CustomerKeyTopicReader customerKeyTopicReader(ConsumerFactory<?, ?> consumers, CustomerKeyDirectory directory,
+            MongoTemplate mongo) {
+        return new CustomerKeyTopicReader(consumers.getConfigurationProperties(), directory, mongo);
     }
 
     /**

@@ -3,23 +3,56 @@ package io.serviceops.eventing.privacy.shredding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** A producer seals a personal field under its customer's key; a reader opens it with the key shared on the keys topic. */
+/**
+ * A producer seals a personal field under its customer's key; a reader opens it with the key shared on the keys
+ * topic, which it keeps in its own store (mongo-java-server here) with only the most recently used held opened.
+ */
 class CustomerKeyDirectoryTest {
+
+    private static MongoServer mongoServer;
 
     private static final int OPENED_KEYS_HELD = 2;
     private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final CustomerKeyDirectory directory = new CustomerKeyDirectory(RING, metrics, Duration.ofMillis(200), OPENED_KEYS_HELD);
+    private final MongoTemplate mongo = new MongoTemplate(MongoClients.create("mongodb://"
+            + mongoServer.getLocalAddress().getHostString() + ":" + mongoServer.getLocalAddress().getPort()),
+            "directory-" + UUID.randomUUID());
+    private final CustomerKeyDirectory directory = directory(metrics);
+
+    @BeforeAll
+    static void store() {
+        mongoServer = new MongoServer(new MemoryBackend());
+        mongoServer.bind();
+    }
+
+    @AfterAll
+    static void stopStore() {
+        mongoServer.shutdown();
+    }
+
+    /** A directory on the same store: another replica, or this one after a restart. */
+    private CustomerKeyDirectory directory(SimpleMeterRegistry registry) {
+        return new CustomerKeyDirectory(mongo, RING, registry, Clock.systemUTC(), Duration.ofMillis(200), OPENED_KEYS_HELD);
+    }
     private final CustomerKey key = CustomerKey.generate();
 
     private static String random() {
@@ -107,7 +140,7 @@ class CustomerKeyDirectoryTest {
     }
 
     @Test
-    void moreCustomersThanKeysHeldOpenedStillOpenTheirFieldsAndAllAreCountedAsHeld() {
+    void moreCustomersThanKeysHeldOpenedStillOpenTheirFieldsFromTheStoreWhichHoldsNoKeyInClear() {
         List<CustomerKey> customers = Stream.generate(CustomerKey::generate).limit(5 * OPENED_KEYS_HELD).toList();
         customers.forEach(customer -> directory.accept(customer.id(), shared(customer)));
 
@@ -117,19 +150,35 @@ class CustomerKeyDirectoryTest {
                 assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-" + customer.id());
             }
         }
-        assertThat(metrics.get("serviceops.privacy.customer.keys.held").gauge().value()).isEqualTo(customers.size());
         assertThat(metrics.get("cache.size").tag("cache", "customer-keys-opened").gauge().value())
                 .isLessThanOrEqualTo(OPENED_KEYS_HELD);
-
-        directory.accept(customers.get(0).id(), null);
-        assertThat(metrics.get("serviceops.privacy.customer.keys.held").gauge().value()).isEqualTo(customers.size() - 1);
+        assertThat(mongo.getCollection(CustomerKeyDirectory.COLLECTION).countDocuments()).isEqualTo(customers.size());
+        assertThat(mongo.getCollection(CustomerKeyDirectory.COLLECTION).find().map(Document::toJson))
+                .allSatisfy(stored -> assertThat(stored).doesNotContain(customers.get(0).serialized()));
     }
 
     @Test
-    void aKeyRecordTheRingCannotOpenIsRefusedAsItArrives() {
+    void aShreddedKeyHeldOpenedInOneReplicaIsForgottenThereAndReadsAsErasedInEveryReplicaAndAfterARestart() {
+        String sealed = key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID);
+        directory.accept(key.id(), shared(key));
+        assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-4711");
+        CustomerKeyDirectory otherReplica = directory(new SimpleMeterRegistry());
+        assertThat(otherReplica.open(sealed, PersonalEventFields.CUSTOMER_ID).value()).isEqualTo("cust-4711");
+
+        directory.accept(key.id(), null);
+
+        assertThat(directory.open(sealed, PersonalEventFields.CUSTOMER_ID).shredded()).isTrue();
+        assertThat(directory(new SimpleMeterRegistry()).open(sealed, PersonalEventFields.CUSTOMER_ID).shredded()).isTrue();
+        assertThat(mongo.findById(key.id(), Document.class, CustomerKeyDirectory.COLLECTION)).doesNotContainKey("keyset");
+    }
+
+    @Test
+    void aKeyRecordTheRingCannotOpenIsCountedAndNotStored() {
         String foreign = FieldEncryption.of("1:" + random(), random()).seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD);
 
-        assertThatThrownBy(() -> directory.accept(key.id(), foreign)).isInstanceOf(IllegalStateException.class);
+        directory.accept(key.id(), foreign);
+
+        assertThat(metrics.counter("serviceops.privacy.customer.keys.received", "record", "unreadable").count()).isEqualTo(1.0);
         assertThatThrownBy(() -> directory.open(key.seal("cust-4711", PersonalEventFields.CUSTOMER_ID),
                 PersonalEventFields.CUSTOMER_ID)).isInstanceOf(CustomerKeyNotYetShared.class);
     }
