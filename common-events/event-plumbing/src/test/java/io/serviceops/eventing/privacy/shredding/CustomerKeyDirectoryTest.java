@@ -8,10 +8,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.serviceops.eventing.privacy.FieldEncryption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,7 +28,7 @@ class CustomerKeyDirectoryTest {
     private static MongoServer mongoServer;
 
     private static final int OPENED_KEYS_HELD = 2;
-    private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
+    private static final FieldEncryption RING = KeysTopicFixture.randomRing();
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final MongoTemplate mongo = new MongoTemplate(MongoClients.create("mongodb://"
@@ -54,12 +52,6 @@ class CustomerKeyDirectoryTest {
         return new CustomerKeyDirectory(mongo, RING, registry, Clock.systemUTC(), Duration.ofMillis(200), OPENED_KEYS_HELD);
     }
     private final CustomerKey key = CustomerKey.generate();
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
-    }
 
     /** The key record as the producer shares it: sealed under the ring. */
     private String shared(CustomerKey customerKey) {
@@ -174,7 +166,7 @@ class CustomerKeyDirectoryTest {
 
     @Test
     void aKeyRecordTheRingCannotOpenIsCountedAndNotStored() {
-        String foreign = FieldEncryption.of("1:" + random(), random()).seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD);
+        String foreign = KeysTopicFixture.randomRing().seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD);
 
         directory.accept(key.id(), foreign);
 

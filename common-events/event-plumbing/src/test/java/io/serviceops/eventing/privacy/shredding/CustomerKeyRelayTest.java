@@ -3,18 +3,12 @@ package io.serviceops.eventing.privacy.shredding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.serviceops.eventing.KafkaProcess;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import io.serviceops.events.Topics;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * One live key per customer however many replicas ask at once, and the keys topic told of each new key
@@ -45,31 +35,21 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 class CustomerKeyRelayTest {
 
-    private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
+    private static final FieldEncryption RING = KeysTopicFixture.randomRing();
     private static final Duration HOUR = Duration.ofHours(1);
-    private static final KafkaProcess broker = new KafkaProcess();
-    private static MongoServer mongoServer;
-    private static KafkaTemplate<String, String> kafka;
+    private static KeysTopicFixture infrastructure;
 
-    private final MongoTemplate mongo = new MongoTemplate(
-            MongoClients.create("mongodb://" + hostAndPort()), "keys-" + UUID.randomUUID());
+    private final MongoTemplate mongo = infrastructure.newDatabase("keys");
     private final List<CustomerKeyRelay> relays = new ArrayList<>();
 
     @BeforeAll
     static void infrastructure() {
-        broker.start();
-        mongoServer = new MongoServer(new MemoryBackend());
-        mongoServer.bind();
-        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+        infrastructure = KeysTopicFixture.started();
     }
 
     @AfterAll
     static void stop() {
-        broker.stop();
-        mongoServer.shutdown();
+        infrastructure.stop();
     }
 
     @AfterEach
@@ -77,23 +57,12 @@ class CustomerKeyRelayTest {
         relays.forEach(CustomerKeyRelay::stop);
     }
 
-    private static String hostAndPort() {
-        var address = mongoServer.getLocalAddress();
-        return address.getHostString() + ":" + address.getPort();
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
-    }
-
     private CustomerKeyStore store() {
         return new CustomerKeyStore(mongo, RING, new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
     private CustomerKeyRelay relay(CustomerKeyStore store, Duration sweepInterval) {
-        CustomerKeyRelay relay = new CustomerKeyRelay(store, kafka, Duration.ofMillis(200), sweepInterval, Duration.ofSeconds(10));
+        CustomerKeyRelay relay = new CustomerKeyRelay(store, infrastructure.kafka(), Duration.ofMillis(200), sweepInterval, Duration.ofSeconds(10));
         relay.start();
         relays.add(relay);
         return relay;
@@ -203,7 +172,7 @@ class CustomerKeyRelayTest {
     private Map<String, String> keysTopic() {
         Map<String, String> latest = new HashMap<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "keys-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),

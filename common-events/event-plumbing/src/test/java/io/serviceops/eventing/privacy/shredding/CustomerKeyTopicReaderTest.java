@@ -3,30 +3,19 @@ package io.serviceops.eventing.privacy.shredding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.serviceops.eventing.KafkaProcess;
 import io.serviceops.eventing.privacy.FieldEncryption;
 import io.serviceops.events.Topics;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A reader keeps what it read of the keys topic in its store and, started again (a restart, a second
@@ -35,36 +24,19 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 class CustomerKeyTopicReaderTest {
 
-    private static final FieldEncryption RING = FieldEncryption.of("1:" + random(), random());
-    private static final KafkaProcess broker = new KafkaProcess();
-    private static MongoServer mongoServer;
-    private static KafkaTemplate<String, String> kafka;
+    private static final FieldEncryption RING = KeysTopicFixture.randomRing();
+    private static KeysTopicFixture infrastructure;
 
-    private final MongoTemplate mongo = new MongoTemplate(MongoClients.create("mongodb://"
-            + mongoServer.getLocalAddress().getHostString() + ":" + mongoServer.getLocalAddress().getPort()),
-            "reader-" + UUID.randomUUID());
+    private final MongoTemplate mongo = infrastructure.newDatabase("reader");
 
     @BeforeAll
     static void infrastructure() {
-        broker.start();
-        mongoServer = new MongoServer(new MemoryBackend());
-        mongoServer.bind();
-        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+        infrastructure = KeysTopicFixture.started();
     }
 
     @AfterAll
     static void stop() {
-        broker.stop();
-        mongoServer.shutdown();
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+        infrastructure.stop();
     }
 
     private record Reading(CustomerKeyDirectory directory, CustomerKeyTopicReader reader, SimpleMeterRegistry metrics) {
@@ -79,7 +51,7 @@ class CustomerKeyTopicReaderTest {
         CustomerKeyDirectory directory = new CustomerKeyDirectory(mongo, RING, metrics, Clock.systemUTC(),
                 Duration.ofSeconds(10), 100);
         CustomerKeyTopicReader reader = new CustomerKeyTopicReader(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), directory, mongo);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()), directory, mongo);
         reader.start();
         return new Reading(directory, reader, metrics);
     }
@@ -87,7 +59,7 @@ class CustomerKeyTopicReaderTest {
     private List<CustomerKey> share(int count) throws Exception {
         List<CustomerKey> keys = Stream.generate(CustomerKey::generate).limit(count).toList();
         for (CustomerKey key : keys) {
-            kafka.send(Topics.CUSTOMER_KEYS, key.id(), RING.seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD)).get();
+            infrastructure.kafka().send(Topics.CUSTOMER_KEYS, key.id(), RING.seal(key.serialized(), CustomerKeyDirectory.KEY_RECORD)).get();
         }
         return keys;
     }
@@ -129,7 +101,7 @@ class CustomerKeyTopicReaderTest {
             assertThat(openedCustomerOf(one, key)).isEqualTo("cust-" + key.id());
             assertThat(openedCustomerOf(two, key)).isEqualTo("cust-" + key.id());
 
-            kafka.send(Topics.CUSTOMER_KEYS, key.id(), null).get();
+            infrastructure.kafka().send(Topics.CUSTOMER_KEYS, key.id(), null).get();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(openedCustomerOf(one, key)).isEqualTo(OpenedField.ERASED);
