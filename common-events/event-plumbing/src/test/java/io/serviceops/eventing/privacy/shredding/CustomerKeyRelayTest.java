@@ -21,10 +21,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -37,20 +36,11 @@ class CustomerKeyRelayTest {
 
     private static final FieldEncryption RING = KeysTopicFixture.randomRing();
     private static final Duration HOUR = Duration.ofHours(1);
-    private static KeysTopicFixture infrastructure;
+    @RegisterExtension
+    static final KeysTopicFixture infrastructure = new KeysTopicFixture();
 
     private final MongoTemplate mongo = infrastructure.newDatabase("keys");
     private final List<CustomerKeyRelay> relays = new ArrayList<>();
-
-    @BeforeAll
-    static void infrastructure() {
-        infrastructure = KeysTopicFixture.started();
-    }
-
-    @AfterAll
-    static void stop() {
-        infrastructure.stop();
-    }
 
     @AfterEach
     void stopRelays() {

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -25,19 +24,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class CustomerKeyTopicReaderTest {
 
     private static final FieldEncryption RING = KeysTopicFixture.randomRing();
-    private static KeysTopicFixture infrastructure;
+    @RegisterExtension
+    static final KeysTopicFixture infrastructure = new KeysTopicFixture();
 
     private final MongoTemplate mongo = infrastructure.newDatabase("reader");
-
-    @BeforeAll
-    static void infrastructure() {
-        infrastructure = KeysTopicFixture.started();
-    }
-
-    @AfterAll
-    static void stop() {
-        infrastructure.stop();
-    }
 
     private record Reading(CustomerKeyDirectory directory, CustomerKeyTopicReader reader, SimpleMeterRegistry metrics) {
 

@@ -11,29 +11,32 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * What the keys topic's tests run on: a real broker, a mongo-java-server store (a database of its own per
- * test) and a producer of string records; and a random service ring to seal the keys under.
+ * test) and a producer of string records, started before a test class's first test and stopped after its
+ * last ({@code @RegisterExtension static}); and a random service ring to seal the keys under.
  */
-final class KeysTopicFixture {
+final class KeysTopicFixture implements BeforeAllCallback, AfterAllCallback {
 
     private final KafkaProcess broker = new KafkaProcess();
     private final MongoServer mongoServer = new MongoServer(new MemoryBackend());
     private KafkaTemplate<String, String> kafka;
 
-    static KeysTopicFixture started() {
-        KeysTopicFixture fixture = new KeysTopicFixture();
-        fixture.broker.start();
-        fixture.mongoServer.bind();
-        fixture.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, fixture.broker.bootstrapServers(),
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        broker.start();
+        mongoServer.bind();
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
-        return fixture;
     }
 
     /** A service ring of one random key. */
@@ -47,7 +50,8 @@ final class KeysTopicFixture {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    void stop() {
+    @Override
+    public void afterAll(ExtensionContext context) {
         broker.stop();
         mongoServer.shutdown();
     }
