@@ -200,6 +200,11 @@ final class FaultStack implements AutoCloseable {
         // The load and the fuzzing come from one client: the rate limiter must not be what answers them.
         env.put("RATE_LIMIT_PER_SECOND", "1000");
         env.put("RATE_LIMIT_BURST", "2000");
+        // The embedded store's heap grows with the data (deploy/local/README.md): the full-size runs set more.
+        String storeHeap = System.getProperty("faults.store.heap", "");
+        if (!storeHeap.isEmpty()) {
+            env.put("STORE_HEAP", storeHeap);
+        }
         // No scheduled provisional evaluation in the middle of the counts.
         env.put("KPI_CLOSING_CHECK_INTERVAL", "PT1H");
         return env;

@@ -13,8 +13,9 @@ final class JvmFlags {
 
     static final List<String> SERVICE = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m", "-XX:MaxMetaspaceSize=128m",
             "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
-    static final List<String> STORE = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx224m", "-XX:ReservedCodeCacheSize=48m",
-            "-Xss512k");
+    static List<String> store(String heap) {
+        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + heap, "-XX:ReservedCodeCacheSize=48m", "-Xss512k");
+    }
     static final List<String> KAFKA = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m", "-XX:MaxMetaspaceSize=96m",
             "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
 

@@ -21,6 +21,7 @@ record StackSettings(Path repo, Path dataDir, Map<String, String> environment, b
     /** Between SIGTERM and SIGKILL. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final String DEFAULT_START_TIMEOUT_SECONDS = "180";
+    private static final String DEFAULT_STORE_HEAP = "224m";
 
     /** The services in start order; the gateway comes last, it only forwards to the others. */
     static final List<Service> SERVICES = List.of(
@@ -101,6 +102,19 @@ record StackSettings(Path repo, Path dataDir, Map<String, String> environment, b
         } catch (NumberFormatException e) {
             throw new LaunchFailure("SERVICEOPS_START_TIMEOUT must be a number of seconds (got '" + seconds + "')");
         }
+    }
+
+    /**
+     * The embedded store's heap ({@code STORE_HEAP}, default 224m, a default sized for the benchmarks' data within
+     * the 384 MB per process target): it holds every non-unique index in memory and collects a query's whole
+     * answer, so it grows with the data (deploy/local/README.md); the fault suite's full size sets more.
+     */
+    String storeHeap() {
+        String heap = value("STORE_HEAP", DEFAULT_STORE_HEAP);
+        if (!heap.matches("[1-9][0-9]*[mMgG]")) {
+            throw new LaunchFailure("STORE_HEAP must be a heap size such as 224m or 1g (got '" + heap + "')");
+        }
+        return heap;
     }
 
     String mongoUriBase() {

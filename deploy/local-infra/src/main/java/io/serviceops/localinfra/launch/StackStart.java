@@ -47,7 +47,7 @@ final class StackStart {
         Map<String, String> environment = Map.of("MONGO_PORT", String.valueOf(port),
                 "SERVICEOPS_DATA_DIR", settings.dataDir().toString(),
                 "MAIL_SMTP_PORT", settings.portSetting("MAIL_SMTP_PORT"), "MAIL_POP3_PORT", settings.portSetting("MAIL_POP3_PORT"));
-        List<String> command = java(JvmFlags.STORE, "store");
+        List<String> command = java(JvmFlags.store(settings.storeHeap()), "store");
         command.addAll(List.of("-cp", settings.infraClasspath(), "io.serviceops.localinfra.LocalStore"));
         readiness.awaitListening(starter.start("store", Tier.INFRA, command, environment), port, StackSettings.INFRA_TIMEOUT);
     }

@@ -30,6 +30,15 @@ class StackSettingsTest {
         assertEquals(8080, settings.port("GATEWAY_PORT"));
         assertEquals(180, settings.startTimeout().toSeconds());
         assertEquals("in-process", settings.rateLimitStore());
+        assertEquals("224m", settings.storeHeap());
+    }
+
+    @Test
+    void theStoresHeapIsASizeTheJvmTakesOrTheStartStopsWithTheVariablesName() {
+        assertEquals("1g", settings(Map.of("STORE_HEAP", "1g"), false).storeHeap());
+        LaunchFailure refused = assertThrows(LaunchFailure.class,
+                () -> settings(Map.of("STORE_HEAP", "lots"), false).storeHeap());
+        assertTrue(refused.getMessage().contains("STORE_HEAP"));
     }
 
     @Test
