@@ -315,7 +315,7 @@ class PublisherCrashTest {
         Map<String, Integer> counts = new HashMap<>();
         for (Document group : collection.aggregate(List.of(Aggregates.match(Filters.eq(storeField, storeId)),
                 Aggregates.group("$" + field, Accumulators.sum("n", 1))))) {
-            counts.put(group.getString("_id"), group.getInteger("n"));
+            counts.put(group.getString("_id"), ((Number) group.get("n")).intValue());
         }
         return counts;
     }
