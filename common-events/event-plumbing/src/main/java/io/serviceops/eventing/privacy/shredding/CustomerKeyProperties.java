@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        itself (which it sends at once): keys of a replica that stopped before sending them. Kept well
  *        inside a reader's retries of an event whose key is missing (about 30 s with the defaults)
  * @param openedKeysHeld how many customer keys a reader keeps opened (the most recently used; a default, not
- *        from a manual): every key is held sealed, and one outside this cache is opened again when needed
+ *        from a manual): every key is kept sealed in the store, and one outside this cache is read and opened
+ *        again when needed (a lookup by id). An opened key with its AES cipher costs about 1.3 KB of heap, and
+ *        a key is mostly used once, shortly after it arrives (the survey of a resolution), so the cache is small
  */
 @ConfigurationProperties("serviceops.privacy.customer-keys")
 public record CustomerKeyProperties(
@@ -27,5 +29,5 @@ public record CustomerKeyProperties(
         @DefaultValue("5s") Duration waitForKey,
         @DefaultValue("500ms") Duration retryInterval,
         @DefaultValue("5s") Duration sweepInterval,
-        @DefaultValue("10000") int openedKeysHeld) {
+        @DefaultValue("1000") int openedKeysHeld) {
 }
