@@ -99,7 +99,9 @@ if missed "$(verdict "$sc_growth" "<=" 1.5)"; then
   causes+=("KPI reads: p50 grows ${sc_growth}x from 1k to 100k facts; the running totals are read by id, so check that the read did not fall back to the aggregation (kpi-service README, running totals).")
 fi
 if missed "$(verdict "${max_jvm% *}" "<=" 384)" || missed "$(verdict "$stack_mb" "<=" 3072)" || missed "$(verdict "$startup" "<=" 60)"; then
-  causes+=("memory or start-up: see memory.txt and startup.txt; the flags of every JVM are in deploy/local/README.md.")
+  over=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis \
+    | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | awk '$1 > 384 { printf "%s%s %s MB", (n++ ? ", " : ""), $2, $1 }')
+  causes+=("memory or start-up: above 384 MB: ${over:-none}; start-up ${startup} s. The peak is VmHWM: a serial-GC heap grows to its -Xmx under a burst (the creates, the KPI rebuild) and the pages it touched stay resident, beside metaspace, code cache, the class-data archive and malloc arenas (each JVM's flags in memory.txt; deploy/local/README.md). Next: the heap of the process named, sized from its old generation after a full GC (the soak's table, deploy/faults/README.md).")
 fi
 if ((${#causes[@]} > 0)); then
   echo
