@@ -101,7 +101,7 @@ fi
 if missed "$(verdict "${max_jvm% *}" "<=" 384)" || missed "$(verdict "$stack_mb" "<=" 3072)" || missed "$(verdict "$startup" "<=" 60)"; then
   over=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis \
     | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | awk '$1 > 384 { printf "%s%s %s MB", (n++ ? ", " : ""), $2, $1 }')
-  causes+=("memory or start-up: above 384 MB: ${over:-none}; start-up ${startup} s. The peak is VmHWM: a serial-GC heap grows to its -Xmx under a burst (the creates, the KPI rebuild) and the pages it touched stay resident, beside metaspace, code cache, the class-data archive and malloc arenas (each JVM's flags in memory.txt; deploy/local/README.md). Next: the heap of the process named, sized from its old generation after a full GC (the soak's table, deploy/faults/README.md).")
+  causes+=("memory or start-up: above 384 MB: ${over:-none}; start-up ${startup} s. The peak is VmHWM, reached under the creates or the KPI rebuild: heap, metaspace, code cache, the class-data archive, thread stacks, NIO buffers and malloc arenas (each JVM's flags in memory.txt; deploy/local/README.md). A smaller heap moved it little (192 to 160 MB: kpi-service 409 to 404 MB, bench/README.md session 10). Next: Native Memory Tracking of the process named across the KPI rebuild, to find which of the rest grows.")
 fi
 if ((${#causes[@]} > 0)); then
   echo

