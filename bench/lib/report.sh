@@ -43,7 +43,9 @@ wrb=$(grep -h '^SUMMARY bench=write ' "$r/kpi-scale.txt" 2>/dev/null | grep 'pat
 sc_growth=$(ratio "$sc_100k" "$sc_1k"); rk_growth=$(ratio "$rk_100k" "$rk_1k")
 
 stack_mb=$(get memory.txt peak_mb process=stack-total)
-max_jvm=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | sort -n | tail -n 1 || true)
+# "MB process" per JVM (Redis is not one), read once for the largest and for those above the target.
+jvm_peaks=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | sort -n || true)
+max_jvm=$(tail -n 1 <<<"$jvm_peaks")
 startup=$(sed -n 's/^stack UP in \([0-9.]*\) s.*/\1/p' "$r/startup.txt" 2>/dev/null | tail -n 1)
 
 echo
@@ -99,9 +101,8 @@ if missed "$(verdict "$sc_growth" "<=" 1.5)"; then
   causes+=("KPI reads: p50 grows ${sc_growth}x from 1k to 100k facts; the running totals are read by id, so check that the read did not fall back to the aggregation (kpi-service README, running totals).")
 fi
 if missed "$(verdict "${max_jvm% *}" "<=" 384)" || missed "$(verdict "$stack_mb" "<=" 3072)" || missed "$(verdict "$startup" "<=" 60)"; then
-  over=$(grep -h '^SUMMARY process=' "$r/memory.txt" 2>/dev/null | grep -v -e stack-total -e process=redis \
-    | sed 's/.*process=\([^ ]*\) peak_mb=\([0-9]*\).*/\2 \1/' | awk '$1 > 384 { printf "%s%s %s MB", (n++ ? ", " : ""), $2, $1 }')
-  causes+=("memory or start-up: above 384 MB: ${over:-none}; start-up ${startup} s. The peak is VmHWM, reached under the creates or the KPI rebuild: heap, metaspace, code cache, the class-data archive, thread stacks, NIO buffers and malloc arenas (each JVM's flags in memory.txt; deploy/local/README.md). A smaller heap moved it little (192 to 160 MB: kpi-service 409 to 404 MB, bench/README.md session 10). Next: Native Memory Tracking of the process named across the KPI rebuild, to find which of the rest grows.")
+  over=$(awk '$1 > 384 { printf "%s%s %s MB", (n++ ? ", " : ""), $2, $1 }' <<<"$jvm_peaks")
+  causes+=("memory or start-up: above 384 MB: ${over:-none}; start-up ${startup} s. The peak is VmHWM, reached under the creates or the KPI rebuild: heap, metaspace, code cache, the class-data archive, thread stacks, NIO buffers and malloc arenas (each JVM's flags in memory.txt; deploy/local/README.md). The heap is not the lever (bench/README.md, session 10). Next: Native Memory Tracking of the process named across the KPI rebuild, to find which of the rest grows.")
 fi
 if ((${#causes[@]} > 0)); then
   echo
