@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +26,9 @@ class AuthenticationTest extends GatewayTestSupport {
 
     @Autowired
     private RSAKey devSigningKey;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void refusesAProtectedPathWithoutCredentialsAsProblem401() {
@@ -66,6 +70,25 @@ class AuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
+    void verifiesARepeatedTokenOnceAndRefusesARepeatedBadOneEachTime() {
+        String good = signed(List.of("serviceops-api"));
+        String bad = signed(List.of("billing-api"));
+        client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(good)).exchange().expectStatus().isOk();
+        double hitsBefore = verifiedTokenHits();
+
+        for (int i = 0; i < 2; i++) {
+            client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(good)).exchange().expectStatus().isOk();
+            client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(bad)).exchange().expectStatus().isUnauthorized();
+        }
+
+        assertThat(verifiedTokenHits() - hitsBefore).isEqualTo(2.0);
+    }
+
+    private double verifiedTokenHits() {
+        return meters.get("cache.gets").tag("cache", "gateway.verified.tokens").tag("result", "hit").functionCounter().count();
+    }
+
+    @Test
     void mintsDevelopmentTokensForTheGatewaysAudience() {
         String payload = token("sue", "SUPERVISOR").split("\\.")[1];
 
@@ -73,10 +96,22 @@ class AuthenticationTest extends GatewayTestSupport {
                 .contains("\"aud\"").contains("serviceops-api");
     }
 
-    /** A token signed with the development issuer's own key, so only its audience can make it fail. */
+    @Test
+    void refusesAValidlySignedTokenFromAnotherIssuerAsProblem401() {
+        client.get().uri("/api/v1/feedback/f-1").headers(h -> h.setBearerAuth(signed("serviceops-dev-2", List.of("serviceops-api"))))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     private String signed(List<String> audience) {
+        return signed("serviceops-dev", audience);
+    }
+
+    /** A token signed with the development issuer's own key, so only its issuer or audience can make it fail. */
+    private String signed(String issuer, List<String> audience) {
         Instant now = Instant.now();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("serviceops-dev").subject("sue").issuedAt(now)
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(issuer).subject("sue").issuedAt(now)
                 .expiresAt(now.plusSeconds(300)).claim("roles", List.of("SUPERVISOR"));
         if (audience != null) {
             claims.audience(audience);

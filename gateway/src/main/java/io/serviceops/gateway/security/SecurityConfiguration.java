@@ -1,5 +1,6 @@
 package io.serviceops.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -28,7 +30,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  */
 @Configuration
 @EnableWebFluxSecurity
-@EnableConfigurationProperties({AccessProperties.class, AuthProperties.class, CorsProperties.class})
+@EnableConfigurationProperties({AccessProperties.class, AuthProperties.class, CorsProperties.class,
+    VerifiedTokensProperties.class})
 class SecurityConfiguration {
 
     // The gateway's own infrastructure: health for orchestrators, scrape target, docs, development tokens.
@@ -37,7 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessProperties access, AuthProperties auth,
-            ApiKeyRegistry managedKeys, MeterRegistry meters) {
+            ApiKeyRegistry managedKeys, MeterRegistry meters, ReactiveJwtDecoder decoder, VerifiedTokensProperties verifiedTokens) {
         ProblemAuthHandlers problems = new ProblemAuthHandlers();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -50,7 +53,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim(), auth.storesClaim())))
+                        .jwt(jwt -> jwt.jwtDecoder(VerifiedTokenCache.around(decoder, verifiedTokens, meters, Clock.systemUTC()))
+                                .jwtAuthenticationConverter(new JwtRoles(auth.rolesClaim(), auth.storesClaim())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .addFilterAt(new ApiKeys(auth.apiKeys(), managedKeys, meters).filter(problems), SecurityWebFiltersOrder.AUTHENTICATION)
