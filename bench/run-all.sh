@@ -18,7 +18,7 @@ stack_started=true
 "$here/stack.sh" start --fresh   # deletes the benchmark data directory first, results included
 mkdir -p "$results"
 { echo "== local stack start-up ($(sed -n 's/^load average: //p' "$BENCH_WORK/startup-times.txt" | tail -n 1))"
-  tail -n 1 "$BENCH_WORK/startup-times.txt"; } >"$results/startup.txt"
+  grep '^cores' "$BENCH_WORK/startup-times.txt" | tail -n 1; tail -n 1 "$BENCH_WORK/startup-times.txt"; } >"$results/startup.txt"
 
 # A benchmark that fails is named and the others still run: the table shows what it could not measure
 # (n/a), and the failure is the finding (the KPI rebuild's 500 on 2026-12-04 was the store's heap running out).

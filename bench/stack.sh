@@ -5,6 +5,24 @@
 #   bench/stack.sh stop
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
+
+# Percent of both cores idle over the next $1 seconds (/proc/stat: idle and iowait over all ticks).
+idle_pct() {
+  local a b
+  read -r -a a < <(head -n 1 /proc/stat); sleep "$1"; read -r -a b < <(head -n 1 /proc/stat)
+  local total=0 i; for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $(( total > 0 ? 100 * (b[4] + b[5] - a[4] - a[5]) / total : 100 ))
+}
+# The start-up figure is for a quiet machine: a build just before (or the archives above) can keep the
+# cores busy for minutes, and six JVMs starting at once on two cores would measure that instead.
+wait_idle() {
+  local idle=0 waited=0
+  while (( waited < 120 )); do
+    idle=$(idle_pct 3); waited=$((waited + 3))
+    (( idle >= 85 )) && break
+  done
+  echo "cores ${idle} % idle over the last 3 s before the start (waited ${waited} s, at most 120 for 85 %)"
+}
 case "${1:-}" in
   start)
     if [[ "${2:-}" == --fresh && -d "$SERVICEOPS_DATA_DIR" ]]; then
@@ -17,6 +35,7 @@ case "${1:-}" in
     "$REPO_ROOT/deploy/local/run.sh" --prepare-only --no-build >"$BENCH_WORK/stack-prepare.log" 2>&1 \
       || { tail -n 30 "$BENCH_WORK/stack-prepare.log" >&2; exit 1; }
     awk -v a="$p0" -v b="$(date +%s.%N)" 'BEGIN { printf "JVMs prepared in %.1f s (0 when already prepared for these jars)\n", b - a }'
+    wait_idle | tee -a "$BENCH_WORK/startup-times.txt"
     load_line | tee -a "$BENCH_WORK/startup-times.txt"
     # In the foreground (in the background of this shell) rather than --detach: the launcher's JVM then
     # stays, is listed in the pids file, and bench/memory counts it in the stack's budget.

@@ -28,7 +28,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (client defaults, as the services' listeners) assigned to it receives them; latency = receive − send,
  * both in this JVM. Then, as a diagnostic of the services' path, the outbox relay's delay: for the
  * last complaint events on serviceops.complaints.v1, record timestamp (set when the relay sent it)
- * minus the event's own time (when the complaint was filed). Needs kafka-clients on the class path.
+ * minus the event's own time (when the complaint was filed). With the argument {@code relay}, only that
+ * diagnostic, over the last RELAY_SAMPLE events (run.sh: right after the low-rate round, over its events).
+ * Needs kafka-clients on the class path.
  */
 public class KafkaEndToEnd {
 
@@ -36,6 +38,10 @@ public class KafkaEndToEnd {
         String bootstrap = env("KAFKA_BOOTSTRAP", "127.0.0.1:9092");
         if (!bootstrap.startsWith("127.0.0.1:")) {
             throw new IllegalArgumentException("This benchmark only runs against 127.0.0.1, not " + bootstrap);
+        }
+        if (args.length == 1 && args[0].equals("relay")) {
+            relayDelay(bootstrap, Integer.parseInt(env("RELAY_SAMPLE", "2000")));
+            return;
         }
         int rate = Integer.parseInt(env("RATE", "100"));
         int seconds = Integer.parseInt(env("DURATION_SECONDS", "10"));

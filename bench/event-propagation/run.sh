@@ -11,7 +11,10 @@ cd "$here"
 wait_quiet 60
 # Diagnostic first (before the 100/s load leaves a backlog): one round at a rate the stack sustains.
 { echo "== complaint -> KPI visible at ${LOW_RATE:-20}/s, diagnostic ($(load_line))"
-  RATE="${LOW_RATE:-20}" ROUNDS=1 java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" Propagation.java; } | tee "$BENCH_WORK/results/propagation-low.txt"
+  RATE="${LOW_RATE:-20}" ROUNDS=1 java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" Propagation.java
+  # The relay's part of that delay, over the round's own events (the round offers LOW_RATE x DURATION_SECONDS).
+  RELAY_SAMPLE=$(( ${LOW_RATE:-20} * DURATION_SECONDS )) java -XX:+UseSerialGC -Xmx256m -cp "$BENCH_CP" KafkaEndToEnd.java relay 2>&1 \
+    | grep -v -E '^(SLF4J|[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])'; } | tee "$BENCH_WORK/results/propagation-low.txt"
 { echo "== complaint -> KPI visible ($(load_line))"
   java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" Propagation.java; } | tee "$BENCH_WORK/results/propagation.txt"
 { echo "== Kafka end to end on the same broker ($(load_line))"
