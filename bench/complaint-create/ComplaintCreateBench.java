@@ -72,6 +72,10 @@ public class ComplaintCreateBench {
         System.out.printf("POST %s/api/v1/complaints  requests=%d concurrency=%d warmup=%d idempotency-keys=%s rounds=%d run=%s%n%n",
                 target, requests, concurrency, warmup, idempotencyKeys, rounds, run);
         send(target, token, "warm-" + run, warmup, concurrency, idempotencyKeys);
+        int warmupSeconds = Integer.parseInt(env("WARMUP_SECONDS", "0"));
+        if (warmupSeconds > 0) {
+            warmUp(target, token, run, requests, concurrency, idempotencyKeys, warmupSeconds);
+        }
         List<Result> results = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             Result result = send(target, token, run + "-r" + round, requests, concurrency, idempotencyKeys);
@@ -81,6 +85,28 @@ public class ComplaintCreateBench {
         if (rounds > 1) {
             printMedians(results);
         }
+    }
+
+    /**
+     * A JVM just started compiles its hot paths for a minute or more under load (six of them on two cores, in
+     * the benchmark stack), so the rounds after the count warm-up alone measured a cold stack. With
+     * WARMUP_SECONDS: one round printed as the cold figure, then batches of the same size until that time is
+     * up, each batch's rate printed (the warm-up curve), then the measured (warm) rounds.
+     */
+    static void warmUp(URI target, String token, String run, int requests, int concurrency, boolean keys, int seconds)
+            throws Exception {
+        Result cold = send(target, token, run + "-cold", requests, concurrency, keys);
+        System.out.printf("cold (right after the count warm-up): %.0f req/s, p50 %.2f ms, p99 %.2f ms%n",
+                cold.requests() / cold.seconds(), cold.percentileMillis(50), cold.percentileMillis(99));
+        System.out.printf("SUMMARY phase=cold rps=%.1f p50_ms=%.2f p99_ms=%.2f%n", cold.requests() / cold.seconds(),
+                cold.percentileMillis(50), cold.percentileMillis(99));
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        StringBuilder curve = new StringBuilder();
+        for (int batch = 1; System.nanoTime() < deadline; batch++) {
+            Result warming = send(target, token, run + "-w" + batch, requests, concurrency, keys);
+            curve.append(String.format(" %.0f", warming.requests() / warming.seconds()));
+        }
+        System.out.printf("warm-up for %d s, req/s of each batch of %d:%s%n%n", seconds, requests, curve);
     }
 
     /** Median over the rounds of each figure (each taken separately), as one SUMMARY line for scripts. */

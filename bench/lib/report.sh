@@ -11,8 +11,10 @@ verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {
   if (v !~ /^-?[0-9]+(\.[0-9]+)?$/) { print "n/a"; exit }
   ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "met" : "MISSED" }'; }
 
-gw_rps=$(get create-gateway.txt rps); gw_p50=$(get create-gateway.txt p50_ms); gw_p99=$(get create-gateway.txt p99_ms)
-dr_rps=$(get create-direct.txt rps); dr_p50=$(get create-direct.txt p50_ms); dr_p99=$(get create-direct.txt p99_ms)
+# Warm rounds ("SUMMARY rps=") and the cold one before the warm-up ("phase=cold").
+gw_rps=$(get create-gateway.txt rps "SUMMARY rps="); gw_p50=$(get create-gateway.txt p50_ms "SUMMARY rps="); gw_p99=$(get create-gateway.txt p99_ms "SUMMARY rps=")
+dr_rps=$(get create-direct.txt rps "SUMMARY rps="); dr_p50=$(get create-direct.txt p50_ms "SUMMARY rps="); dr_p99=$(get create-direct.txt p99_ms "SUMMARY rps=")
+gw_cold=$(get create-gateway.txt rps phase=cold); dr_cold=$(get create-direct.txt rps phase=cold)
 st_rps=$(get create-store.txt rps); st_p50=$(get create-store.txt p50_ms); st_p99=$(get create-store.txt p99_ms)
 create_ratio=$(ratio "$gw_rps" "$st_rps")
 
@@ -52,8 +54,9 @@ startup=$(sed -n 's/^stack UP in \([0-9.]*\) s.*/\1/p' "$r/startup.txt" 2>/dev/n
 echo
 echo "serviceops benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %-44s %-22s %s\n' "benchmark" "measured (medians)" "target" "result"
-printf '%-34s %-44s %-22s %s\n' "complaint creation (gateway)" "${gw_rps} req/s, p50 ${gw_p50} ms, p99 ${gw_p99} ms" "" ""
+printf '%-34s %-44s %-22s %s\n' "complaint creation (gateway), warm" "${gw_rps} req/s, p50 ${gw_p50} ms, p99 ${gw_p99} ms" "" ""
 printf '%-34s %-44s %-22s %s\n' "  straight to the service (diag.)" "${dr_rps} req/s, p50 ${dr_p50} ms, p99 ${dr_p99} ms" "" ""
+printf '%-34s %-44s %-22s %s\n' "  cold (before the warm-up)" "gateway ${gw_cold} req/s, straight ${dr_cold} req/s" "" ""
 printf '%-34s %-44s %-22s %s\n' "  raw store insert (ceiling)" "${st_rps} ins/s, p50 ${st_p50} ms, p99 ${st_p99} ms" "" ""
 printf '%-34s %-44s %-22s %s\n' "  ratio through the gateway" "${create_ratio}x" ">= 0.2x" "$(verdict "$create_ratio" ">=" 0.2)"
 printf '%-34s %-44s %-22s %s\n' "  ratio straight to the service" "${direct_ratio}x" ">= 0.35x" "$(verdict "$direct_ratio" ">=" 0.35)"
