@@ -18,9 +18,32 @@ export ROUNDS="${ROUNDS:-3}" REQUESTS="${REQUESTS:-400}" WARMUP="${WARMUP:-200}"
 export WARMUP_SECONDS="${WARMUP_SECONDS:-90}"
 cd "$here"
 out="$BENCH_WORK/results"; mkdir -p "$out"
+# Every service's MongoDB commands so far (its driver's command counter), and the complaints inserted.
+store_commands() {
+  local service
+  for service in complaint-service:$COMPLAINT_PORT feedback-service:$FEEDBACK_PORT kpi-service:$KPI_PORT \
+      training-service:$TRAINING_PORT notification-service:$NOTIFICATION_PORT gateway:$GATEWAY_PORT; do
+    echo "${service%%:*} $(metric_sum "http://127.0.0.1:${service#*:}" mongodb_driver_commands_seconds_count)"
+  done
+  curl -fsS --max-time 5 "$DIRECT_URL/actuator/prometheus" | awk '/^mongodb_driver_commands_seconds_count\{/ && /collection="complaints"/ \
+    && /command="insert"/ { s += $NF } END { print "complaints-inserted", s + 0 }'
+}
+# What one create costs the shared store: the commands of every service over the gateway run and the events it
+# caused (after they are handled), per complaint inserted.
+commands_per_create() {
+  awk 'NR == FNR { before[$1] = $2; next } { delta[$1] = $2 - before[$1]; order[++n] = $1 }
+    END { c = delta["complaints-inserted"]; if (c <= 0) { print "store commands per create: no complaint inserted"; exit }
+          line = ""; for (i = 1; i <= n; i++) if (order[i] != "complaints-inserted") { total += delta[order[i]]
+            line = line sprintf("%s%s %.1f", (line == "" ? "" : ", "), order[i], delta[order[i]] / c) }
+          printf "store (MongoDB) commands per complaint created, over %d creates and their events: %s; all %.1f\n", c, line, total / c
+          printf "SUMMARY store_commands_per_create=%.1f\n", total / c }' "$1" "$2"
+}
 if [[ "$mode" == compare || "$mode" == gateway ]]; then
+  store_commands >"$BENCH_WORK/store-commands-before.txt"
   { echo "== complaint creation through the gateway ($(load_line))"
-    TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java; } | tee "$out/create-gateway.txt"
+    TARGET_URL="$GATEWAY_URL" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java
+    wait_quiet 90 >/dev/null; store_commands >"$BENCH_WORK/store-commands-after.txt"
+    commands_per_create "$BENCH_WORK/store-commands-before.txt" "$BENCH_WORK/store-commands-after.txt"; } | tee "$out/create-gateway.txt"
 fi
 if [[ "$mode" == compare || "$mode" == direct ]]; then
   # Diagnostic: the same creates straight to complaint-service, to split the gap into gateway and service.
