@@ -40,11 +40,27 @@ commands_per_create() {
           printf "store (MongoDB) commands per complaint created, over %d creates and their events: %s; all %.1f\n", c, line, total / c
           printf "SUMMARY store_commands_per_create=%.1f\n", total / c }' "$1" "$2"
 }
+# Waits (up to $1 s) until kpi-service and notification-service have handled every complaint filed since they
+# started: a consumer's lag is zero once it has fetched, before it has written what it fetched.
+wait_handled() {
+  local filed kpi notification
+  for _ in $(seq 1 "$1"); do
+    filed=$(store_commands | awk '$1 == "complaints-inserted" { print $2 }')
+    kpi=$(handled "$KPI_URL"); notification=$(handled "http://127.0.0.1:$NOTIFICATION_PORT")
+    (( kpi >= filed && notification >= filed )) && return 0
+    sleep 1
+  done
+  echo "not every complaint handled after $1 s (filed $filed, kpi-service $kpi, notification-service $notification)"
+}
+handled() {
+  curl -fsS --max-time 5 "$1/actuator/prometheus" 2>/dev/null | awk '/^serviceops_events_consumed_total\{/ \
+    && /type="ComplaintFiled"/ && /outcome="(applied|duplicate)"/ { s += $NF } END { printf "%d\n", s }'
+}
 if [[ "$mode" == compare || "$mode" == gateway ]]; then
   store_commands >"$BENCH_WORK/store-commands-before.txt"
   { echo "== complaint creation through the gateway ($(load_line))"
     TARGET_URL="$GATEWAY_URL" WARMUP_SECONDS="$WARMUP_SECONDS" java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java
-    wait_quiet 90 >/dev/null; store_commands >"$BENCH_WORK/store-commands-after.txt"
+    wait_handled 180; store_commands >"$BENCH_WORK/store-commands-after.txt"
     commands_per_create "$BENCH_WORK/store-commands-before.txt" "$BENCH_WORK/store-commands-after.txt"; } | tee "$out/create-gateway.txt"
 fi
 if [[ "$mode" == compare || "$mode" == direct ]]; then
