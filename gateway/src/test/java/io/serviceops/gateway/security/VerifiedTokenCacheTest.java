@@ -3,10 +3,10 @@ package io.serviceops.gateway.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,15 +15,22 @@ import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 class VerifiedTokenCacheTest {
 
     private static final Instant ISSUED = Instant.parse("2026-12-04T09:00:00Z");
     private static final Instant EXPIRES = ISSUED.plusSeconds(300);
 
-    private final MovableClock clock = new MovableClock(ISSUED);
+    private final Clock clock = mock(Clock.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final CountingDecoder decoder = new CountingDecoder();
+
+    @BeforeEach
+    void startAtIssue() {
+        given(clock.instant()).willReturn(ISSUED);
+    }
 
     @Test
     void verifiesATokenOnceAndAnswersItsRepeatsFromTheCache() {
@@ -53,11 +60,11 @@ class VerifiedTokenCacheTest {
         ReactiveJwtDecoder cache = cache(1000);
         cache.decode("token-a").block();
 
-        clock.now = EXPIRES.plusSeconds(59);
+        given(clock.instant()).willReturn(EXPIRES.plusSeconds(59));
         assertThat(cache.decode("token-a").block()).isNotNull();
         assertThat(decoder.calls.get()).as("still within the 60 s clock skew").isEqualTo(1);
 
-        clock.now = EXPIRES.plusSeconds(61);
+        given(clock.instant()).willReturn(EXPIRES.plusSeconds(61));
         assertThatThrownBy(() -> cache.decode("token-a").block()).isInstanceOf(BadJwtException.class);
         assertThat(decoder.calls.get()).isEqualTo(2);
     }
@@ -98,29 +105,6 @@ class VerifiedTokenCacheTest {
             }
             return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("sue").issuedAt(ISSUED)
                     .expiresAt(EXPIRES).build());
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
