@@ -38,6 +38,7 @@ step "$here/memory/run.sh"
 step "$here/profile/run.sh" gateway   # where the CPU of the creates goes, per process
 step "$here/profile/run.sh" direct
 step "$here/profile/run.sh" hop       # where the gateway's CPU goes on the hop alone, warm by now
+step "$here/profile/run.sh" rebuild   # where the KPI rebuild's time goes: kpi-service, the store, the broker
 "$here/stack.sh" stop >/dev/null; stack_started=false
 step "$here/kpi-scale/run.sh"          # in process, no stack: after it stopped, so nothing competes
 step "$here/customer-keys/run.sh"      # in process too

@@ -4,7 +4,7 @@
 # pids file for PROFILE_SECONDS while bench/complaint-create sends creates through TARGET (gateway|direct),
 # or (hop) bench/gateway-hop's GET goes through the gateway, then each process's share of the two cores
 # (from /proc ticks) and its hottest frames, self time.
-#   bench/profile/run.sh [gateway|direct|hop]     on the benchmark stack (bench/stack.sh start)
+#   bench/profile/run.sh [gateway|direct|hop|rebuild]   on the benchmark stack (bench/stack.sh start)
 # Settings: PROFILE_SECONDS (30), TOP (12 frames per process), ASYNC_PROFILER_VERSION (4.2),
 # INTERVAL (itimer sampling interval, default 1ms: itimer needs no perf_events permission).
 set -euo pipefail
@@ -33,13 +33,18 @@ done <"$pids"
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
 # Load first (the profile should see a warm stack under load, not the ramp-up), then attach.
-case "$target" in gateway) url="$GATEWAY_URL" ;; direct) url="$DIRECT_URL" ;; hop) url="$GATEWAY_URL" ;;
-  *) echo "target: gateway|direct|hop" >&2; exit 2 ;; esac
+case "$target" in gateway) url="$GATEWAY_URL" ;; direct) url="$DIRECT_URL" ;; hop) url="$GATEWAY_URL" ;; rebuild) url="$KPI_URL" ;;
+  *) echo "target: gateway|direct|hop|rebuild" >&2; exit 2 ;; esac
 rate=$(awk -v s="$seconds" 'BEGIN { print int(s * 400) }')   # enough creates to outlast the profile
 if [[ "$target" == hop ]]; then
   # gateway-hop's GET through the gateway, 16 clients: the hop itself, without the create's work behind it.
   ( cd "$REPO_ROOT/bench/gateway-hop" && TARGETS="gateway=$url" CONCURRENCY=16 ROUNDS=1 WARMUP=300 WARM_SECONDS=0 \
       REQUESTS=$((rate * 10)) exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" GatewayHop.java >"$work/load.txt" 2>&1 ) &
+elif [[ "$target" == rebuild ]]; then
+  # KPI rebuilds back to back over the stack's history (bench/kpi-rebuild's rounds, each a raw read then a rebuild;
+  # the raw reads run in the load generator's JVM), as long as the profile lasts.
+  ( cd "$REPO_ROOT/bench/kpi-rebuild" && ROUNDS=40 exec java -XX:+UseSerialGC -Xmx256m -cp "$BENCH_CP" RebuildBench.java \
+      >"$work/load.txt" 2>&1 ) &
 else
   ( cd "$REPO_ROOT/bench/complaint-create" && TARGET_URL="$url" ROUNDS=1 WARMUP=200 REQUESTS="$rate" \
       exec java -XX:+UseSerialGC -Xmx256m -cp "$IDENTITY_JAR" ComplaintCreateBench.java >"$work/load.txt" 2>&1 ) &
@@ -65,6 +70,7 @@ kill "$load" 2>/dev/null || true; wait "$load" 2>/dev/null || true
 
 {
   what="complaint creation through the $target"; [[ "$target" == hop ]] && what="GET ${BENCH_PATH:-/api/v1/complaint-types?size=5} through the gateway"
+  [[ "$target" == rebuild ]] && what="KPI rebuilds back to back"
   echo "== CPU profile under $what ($(load_line)), ${seconds} s, async-profiler $version itimer $interval"
   echo "share of one core per process during the profile:"
   while read -r name t; do
