@@ -27,8 +27,11 @@ store_commands() {
       training-service:$TRAINING_PORT notification-service:$NOTIFICATION_PORT gateway:$GATEWAY_PORT; do
     echo "${service%%:*} $(metric_sum "http://127.0.0.1:${service#*:}" mongodb_driver_commands_seconds_count)"
   done
-  curl -fsS --max-time 5 "$DIRECT_URL/actuator/prometheus" | awk '/^mongodb_driver_commands_seconds_count\{/ && /collection="complaints"/ \
-    && /command="insert"/ { s += $NF } END { print "complaints-inserted", s + 0 }'
+  echo "complaints-inserted $(complaints_inserted)"
+}
+complaints_inserted() {
+  curl -fsS --max-time 5 "$DIRECT_URL/actuator/prometheus" | awk '/^mongodb_driver_commands_seconds_count\{/ \
+    && /collection="complaints"/ && /command="insert"/ { s += $NF } END { printf "%d\n", s }'
 }
 # What one create costs the shared store: the commands of every service over the gateway run and the events it
 # caused (after they are handled), per complaint inserted.
@@ -45,7 +48,7 @@ commands_per_create() {
 wait_handled() {
   local filed kpi notification
   for _ in $(seq 1 "$1"); do
-    filed=$(store_commands | awk '$1 == "complaints-inserted" { print $2 }')
+    filed=$(complaints_inserted)
     kpi=$(handled "$KPI_URL"); notification=$(handled "http://127.0.0.1:$NOTIFICATION_PORT")
     (( kpi >= filed && notification >= filed )) && return 0
     sleep 1
